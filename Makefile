@@ -1,0 +1,54 @@
+# Two commands for a newcomer: `make run` and `make test`.
+# Each creates .venv with the machine's python3 when it is missing and installs what it needs.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP_APP := $(VENV)/.installed-app
+STAMP_TEST := $(VENV)/.installed-test
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+.PHONY: run test lint translations update-translations bench screenshots clean
+
+run: $(STAMP_APP) translations
+	$(BIN)/vink-desktop gui
+
+test: $(STAMP_TEST) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: $(STAMP_TEST)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(STAMP_APP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(STAMP_TEST): $(STAMP_APP)
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+# Compiled translations are build products: .ts is committed, .qm is built here.
+translations: $(QM_FILES)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP_APP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts catalogues from the source (run after adding visible strings).
+update-translations: $(STAMP_APP)
+	$(BIN)/pyside6-lupdate $$(find src/vink_desktop/ui -name '*.py') -ts $(TS_FILES)
+
+bench: $(STAMP_TEST)
+	$(BIN)/python -m benchmarks.run_all
+
+screenshots: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/ui/test_screenshots.py --screenshots
+
+clean:
+	rm -rf $(VENV) build *.egg-info resources/i18n/*.qm

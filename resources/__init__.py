@@ -1,0 +1,1 @@
+"""Package data: indicator frameworks and translations (read with importlib.resources)."""

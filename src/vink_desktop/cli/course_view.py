@@ -1,0 +1,81 @@
+"""The text view of one course for `courses show`: the participant, the sessions with their
+scores, the change, progression side by side, and the off-track reasons."""
+
+from __future__ import annotations
+
+from vink_desktop.domain import framework as fw
+from vink_desktop.domain.off_track import OffTrackSignal
+from vink_desktop.services.courses import CourseDetail
+
+
+def _num(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
+
+
+def _judged(value: bool | None) -> str:
+    return "not yet assessable" if value is None else ("yes" if value else "no")
+
+
+def describe_signal(signal: OffTrackSignal) -> str:
+    code = signal.code.value
+    if code == "no_improvement":
+        return (
+            f"no improvement beyond the threshold after {signal.sessions} session(s) /"
+            f" {signal.weeks} week(s)"
+        )
+    if code == "deterioration":
+        return f"deteriorated by {_num(abs(signal.points or 0.0))} points since the assessment before"
+    if code == "acute_concern":
+        return f"acute concern flagged on {signal.on}"
+    if code == "no_recent_session":
+        return f"no session for {signal.weeks} week(s)"
+    return code
+
+
+def print_course_detail(detail: CourseDetail, framework: fw.Framework) -> None:
+    course, person, progress = detail.course, detail.participant, detail.progress
+    track = framework.track(course.track.value)
+    print(f"Course {course.id}")
+    print(f"  participant   {person.code} ({person.kind.value}, district {person.district or '-'})")
+    if detail.linked:
+        print(f"  linked        {', '.join(p.code for p in detail.linked)}")
+    print(f"  track         {course.track.value}   worker {detail.worker.name if detail.worker else '-'}")
+    print(f"  status        {course.status.value}   start {course.start}   end {course.end or '-'}")
+    if course.closing_reason:
+        print(f"  closed        {course.closing_reason.value}")
+    print(f"  framework     {course.framework_id} v{course.framework_version}")
+    print()
+    domain_ids = [d.id for d in track.domains]
+    header = f"  {'date':<17}{'kind':<14}" + "".join(f"{d[:12]:>13}" for d in domain_ids)
+    print(header + f"{'overall':>10}{'self':>6}  acute")
+    by_id = {s.id: s for s in detail.sessions}
+    for score in progress.history:
+        session = by_id[score.session_id]
+        cells = "".join(
+            f"{_num(score.domain(d).score if score.domain(d) else None):>13}" for d in domain_ids
+        )
+        marker = "  *" if score.complete and score in (progress.baseline,) else ""
+        print(
+            f"  {session.start.wall:%Y-%m-%d %H:%M}  {session.contact_kind.value:<13}{cells}"
+            f"{_num(score.overall):>10}{score.self_rating if score.self_rating is not None else '-':>6}"
+            f"  {'yes' if score.acute_concern else ''}{marker}"
+        )
+    if not progress.history:
+        print("  (no sessions yet)")
+    print()
+    print(f"  baseline      {_num(progress.baseline.overall if progress.baseline else None)}"
+          "   (* in the table: the first complete assessment)")
+    print(f"  current       {_num(progress.current.overall if progress.current else None)}")
+    for change in progress.domains:
+        rci = "" if change.rci is None else f", RCI {change.rci:.2f}"
+        print(f"  {change.domain_id:<13} {change.change:+.1f} points{rci}: {change.change_class.value}")
+    if progress.overall is not None:
+        print(f"  overall       {progress.overall.change:+.1f} points: {progress.overall.change_class.value}")
+    print(f"  progression (practitioner-rated)   {_judged(progress.progression)}")
+    print(f"  progression (participant-reported) {_judged(progress.self_reported_progression)}")
+    if progress.off_track:
+        print("  off track:")
+        for signal in progress.off_track:
+            print(f"    - {describe_signal(signal)}")
+    else:
+        print("  off track:    no")

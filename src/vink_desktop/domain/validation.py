@@ -1,0 +1,241 @@
+"""Validation of domain records, with one stable code per problem.
+
+The ``code`` and ``params`` let the UI phrase the problem in Danish or English; ``str()``
+gives a plain English sentence for the command line and the logs. Messages name the field
+and the rule, never the content a person typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from vink_desktop.domain.framework import Framework
+from vink_desktop.domain.model import (
+    TRACK_FOR_KIND,
+    Course,
+    CourseStatus,
+    LocalTime,
+    Participant,
+    ParticipantKind,
+    Session,
+)
+
+COPENHAGEN = "Europe/Copenhagen"
+#: A session longer than this is almost certainly a typo (minutes entered as hours*100).
+MAX_SESSION_MINUTES = 12 * 60
+MAX_TEXT = 20_000
+MAX_CODE = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    code: str
+    field: str
+    message: str
+    params: dict[str, object] = field(default_factory=dict)
+
+
+class ValidationError(ValueError):
+    """One or more problems with a record; nothing was stored."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
+
+    @property
+    def code(self) -> str:
+        return self.problems[0].code
+
+
+def local_time(wall: datetime, zone: str = COPENHAGEN) -> LocalTime:
+    """Turn a wall-clock time a person entered into an unambiguous :class:`LocalTime`.
+
+    A time that does not exist (the hour skipped when summer time starts) is refused; a time
+    that occurs twice (the hour repeated when it ends) is read as the first occurrence.
+    """
+    if wall.tzinfo is not None:
+        raise ValueError("wall time must be naive")
+    tz = ZoneInfo(zone)
+    aware = wall.replace(tzinfo=tz, fold=0)
+    utc = aware.astimezone(ZoneInfo("UTC"))
+    if utc.astimezone(tz).replace(tzinfo=None) != wall:
+        raise ValidationError(
+            [
+                Problem(
+                    "nonexistent_time",
+                    "start",
+                    f"{wall:%Y-%m-%d %H:%M} does not exist in {zone} (clocks moved forward)",
+                    {"wall": wall.isoformat()},
+                )
+            ]
+        )
+    return LocalTime(utc=utc, wall=wall, zone=zone)
+
+
+def _text_problems(name: str, value: str | None, limit: int = MAX_TEXT) -> list[Problem]:
+    if value is not None and len(value) > limit:
+        return [Problem("too_long", name, f"longer than {limit} characters", {"limit": limit})]
+    return []
+
+
+def check_participant(p: Participant, today: date) -> None:
+    problems: list[Problem] = []
+    code = p.code.strip()
+    if not code:
+        problems.append(Problem("required", "code", "a pseudonym code is required"))
+    elif len(code) > MAX_CODE or code != p.code:
+        problems.append(
+            Problem(
+                "bad_code",
+                "code",
+                f"the code must be at most {MAX_CODE} characters, without leading or"
+                " trailing spaces",
+                {"limit": MAX_CODE},
+            )
+        )
+    if p.birth_year is not None and not (today.year - 100 <= p.birth_year <= today.year):
+        problems.append(
+            Problem(
+                "bad_birth_year",
+                "birth_year",
+                f"birth year {p.birth_year} is not plausible",
+                {"value": p.birth_year},
+            )
+        )
+    if p.linked_youth_ids and p.kind is not ParticipantKind.PARENT:
+        problems.append(
+            Problem("link_not_parent", "linked_youth_ids", "only a parent can be linked")
+        )
+    if p.id in p.linked_youth_ids:
+        problems.append(Problem("link_self", "linked_youth_ids", "cannot link to itself"))
+    for name, value in (("name", p.name), ("contact", p.contact), ("district", p.district)):
+        problems += _text_problems(name, value, 200)
+    if problems:
+        raise ValidationError(problems)
+
+
+def check_course(course: Course, participant: Participant, frameworks: Framework) -> None:
+    problems: list[Problem] = []
+    expected = TRACK_FOR_KIND[participant.kind]
+    if course.track is not expected:
+        problems.append(
+            Problem(
+                "track_mismatch",
+                "track",
+                f"a {participant.kind.value} takes part in {expected.value}, not"
+                f" {course.track.value}",
+                {"expected": expected.value, "track": course.track.value},
+            )
+        )
+    try:
+        frameworks.track(course.track.value)
+    except KeyError:
+        problems.append(
+            Problem(
+                "track_not_in_framework",
+                "track",
+                f"framework {frameworks.id} v{frameworks.version} has no track"
+                f" {course.track.value}",
+            )
+        )
+    if course.end is not None and course.end < course.start:
+        problems.append(
+            Problem("end_before_start", "end", "the course cannot end before it starts")
+        )
+    if course.status is CourseStatus.CLOSED and (course.end is None or not course.closing_reason):
+        problems.append(
+            Problem("closing_incomplete", "status", "a closed course needs an end and a reason")
+        )
+    problems += _text_problems("final_evaluation", course.final_evaluation)
+    if problems:
+        raise ValidationError(problems)
+
+
+def check_session(session: Session, course: Course, framework: Framework) -> None:
+    """Check a session against its course and the framework it was rated under."""
+    problems: list[Problem] = []
+    if session.duration_minutes < 0:
+        problems.append(
+            Problem("negative_duration", "duration_minutes", "the duration cannot be negative")
+        )
+    elif session.duration_minutes > MAX_SESSION_MINUTES:
+        problems.append(
+            Problem(
+                "duration_too_long",
+                "duration_minutes",
+                f"a session longer than {MAX_SESSION_MINUTES} minutes is not plausible",
+                {"limit": MAX_SESSION_MINUTES},
+            )
+        )
+    if session.start.wall.date() < course.start:
+        problems.append(
+            Problem(
+                "before_course_start",
+                "start",
+                f"the session ({session.start.wall:%Y-%m-%d}) is before the course started"
+                f" ({course.start.isoformat()})",
+                {"course_start": course.start.isoformat()},
+            )
+        )
+    if course.end is not None and session.start.wall.date() > course.end:
+        problems.append(
+            Problem(
+                "after_course_end",
+                "start",
+                "the session is after the course ended",
+                {"course_end": course.end.isoformat()},
+            )
+        )
+    if session.start.utc - session.start.utc.replace(microsecond=0) > timedelta(0):
+        problems.append(Problem("bad_time", "start", "sub-second times are not used"))
+    try:
+        track = framework.track(course.track.value)
+    except KeyError:
+        problems.append(
+            Problem("track_not_in_framework", "framework", "the framework has no such track")
+        )
+    else:
+        indicators = {ind.id: ind for ind in track.indicators()}
+        for indicator_id, value in sorted(session.ratings.items()):
+            indicator = indicators.get(indicator_id)
+            if indicator is None:
+                problems.append(
+                    Problem(
+                        "unknown_indicator",
+                        f"ratings.{indicator_id}",
+                        f"{indicator_id} is not an indicator of {course.track.value} in"
+                        f" {framework.id} v{framework.version}",
+                        {"indicator": indicator_id},
+                    )
+                )
+            elif not isinstance(value, int) or not indicator.scale.contains(value):
+                problems.append(
+                    Problem(
+                        "rating_out_of_scale",
+                        f"ratings.{indicator_id}",
+                        f"{value} is outside the scale {indicator.scale.minimum}"
+                        f"–{indicator.scale.maximum}",
+                        {
+                            "indicator": indicator_id,
+                            "value": value,
+                            "min": indicator.scale.minimum,
+                            "max": indicator.scale.maximum,
+                        },
+                    )
+                )
+        scale = track.self_report_scale
+        if session.self_rating is not None and not scale.contains(session.self_rating):
+            problems.append(
+                Problem(
+                    "rating_out_of_scale",
+                    "self_rating",
+                    f"{session.self_rating} is outside the scale {scale.minimum}–{scale.maximum}",
+                    {"value": session.self_rating, "min": scale.minimum, "max": scale.maximum},
+                )
+            )
+    problems += _text_problems("notes", session.notes)
+    problems += _text_problems("follow_up", session.follow_up)
+    if problems:
+        raise ValidationError(problems)

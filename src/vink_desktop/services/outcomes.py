@@ -1,0 +1,110 @@
+"""Scoring a course and keeping its cached outcome current.
+
+The cache (``course_outcomes``) is written in the same transaction as any change to a course
+or its sessions. Time alone can change a course's off-track signals (weeks without a
+session), so each cached outcome also says from which day it may be stale
+(``valid_until``); :func:`refresh_stale` recomputes just those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+
+from vink_desktop.domain.model import Course, CourseStatus, Session
+from vink_desktop.domain.off_track import OffTrackCode
+from vink_desktop.domain.progress import CourseProgress, assess_course, course_track
+from vink_desktop.services.context import Context
+from vink_desktop.storage import course_queries, repositories
+from vink_desktop.storage.codec import dt_to_text
+from vink_desktop.storage.course_queries import StoredOutcome
+from vink_desktop.storage.database import Connection
+
+_TIME_SIGNALS = (OffTrackCode.NO_IMPROVEMENT, OffTrackCode.NO_RECENT_SESSION)
+
+
+def assess(ctx: Context, course: Course, sessions: Sequence[Session]) -> CourseProgress:
+    return assess_course(course, sessions, ctx.frameworks, ctx.clock.today())
+
+
+def refresh(ctx: Context, conn: Connection, course: Course, sessions: Sequence[Session]) -> None:
+    """Recompute and store one course's outcome (inside the caller's transaction)."""
+    today = ctx.clock.today()
+    progress = assess_course(course, sessions, ctx.frameworks, today)
+    course_queries.put_outcome(conn, stored_outcome(ctx, progress, today))
+
+
+def stored_outcome(ctx: Context, progress: CourseProgress, today: date) -> StoredOutcome:
+    course = progress.course
+    history = progress.history
+    last = history[-1] if history else None
+    overall = progress.overall
+    signals = tuple(
+        {
+            key: (value.isoformat() if isinstance(value, date) else value)
+            for key, value in (
+                ("code", s.code.value),
+                ("sessions", s.sessions),
+                ("weeks", s.weeks),
+                ("threshold", s.threshold),
+                ("points", s.points),
+                ("session_id", s.session_id),
+                ("on", s.on),
+                ("previous_session_id", s.previous_session_id),
+                ("domain_ids", list(s.domain_ids) or None),
+            )
+            if value is not None
+        }
+        for s in progress.off_track
+    )
+    return StoredOutcome(
+        course_id=course.id,
+        sessions=len(history),
+        assessments=progress.complete_assessments,
+        last_session_utc=None if last is None else dt_to_text(last.start_utc),
+        baseline_score=None if progress.baseline is None else progress.baseline.overall,
+        current_score=None if progress.current is None else progress.current.overall,
+        overall_change=None if overall is None else overall.change,
+        overall_class=None if overall is None else overall.change_class.value,
+        progression=progress.progression,
+        self_reported_progression=progress.self_reported_progression,
+        off_track=signals,
+        valid_until=_valid_until(ctx, progress, today),
+    )
+
+
+def _valid_until(ctx: Context, progress: CourseProgress, today: date) -> date | None:
+    """The first day on which the date alone might change this course's signals."""
+    course = progress.course
+    if course.status is CourseStatus.CLOSED:
+        return None
+    rule = course_track(course, ctx.frameworks).off_track
+    last_day = progress.history[-1].local_date if progress.history else course.start
+    candidates = [
+        course.start + timedelta(weeks=rule.no_improvement_weeks),
+        last_day + timedelta(weeks=rule.no_session_weeks),
+    ]
+    if any(s.code in _TIME_SIGNALS for s in progress.off_track):
+        # The signal's count of weeks grows as days pass.
+        candidates.append(today + timedelta(days=1))
+    future = [d for d in candidates if d > today]
+    return min(future) if future else None
+
+
+def invalidate(conn: Connection, course_ids: Iterable[str]) -> None:
+    """Forget cached outcomes (after a bulk import); :func:`refresh_stale` rebuilds them."""
+    course_queries.delete_outcomes(conn, course_ids)
+
+
+def refresh_stale(ctx: Context) -> int:
+    """Recompute every outcome that is missing or may have changed with the date."""
+    conn = ctx.vault.conn
+    stale = course_queries.stale_course_ids(conn, ctx.clock.today())
+    if not stale:
+        return 0
+    with ctx.vault.transaction() as tx:
+        for start in range(0, len(stale), 1000):
+            chunk = stale[start : start + 1000]
+            for course in repositories.list_courses(tx, chunk):
+                refresh(ctx, tx, course, repositories.sessions_of_course(tx, course.id))
+    return len(stale)

@@ -1,0 +1,481 @@
+"""Plaintext export and import of records in the versioned interchange format
+(``docs/records-format.md``).
+
+An export is plaintext by nature, so the caller must ask for it explicitly; it is audited.
+Names and contact details stay on the laptop unless the caller asks for them too.
+Import applies a whole file in one transaction: all of it, or (on any error) none of it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from vink_desktop.domain.model import (
+    ClosingReason,
+    ContactKind,
+    Course,
+    CourseStatus,
+    LocalTime,
+    Participant,
+    ParticipantKind,
+    ReferralSource,
+    Session,
+    Track,
+    Worker,
+)
+from vink_desktop.domain.validation import Problem, ValidationError, check_session
+from vink_desktop.services import outcomes
+from vink_desktop.services.context import Context
+from vink_desktop.services.events import Event
+from vink_desktop.storage import bulk, repositories
+from vink_desktop.storage.atomic import atomic_write_bytes
+from vink_desktop.storage.journal import AuditAction, audit
+
+FORMAT_NAME = "vink-records"
+FORMAT_VERSION = 1
+Progress = Callable[[int, int], None]
+
+
+class RecordsFormatError(ValueError):
+    """The file is not a records file this program can read; nothing was imported."""
+
+    code = "records_format"
+    exit_code = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    workers: int
+    participants: int
+    courses: int
+    sessions: int
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    workers: int
+    participants: int
+    courses: int
+    sessions: int
+    #: Records skipped because the vault already held the same or a newer revision.
+    unchanged: int
+
+
+# -- export --------------------------------------------------------------------------------
+
+
+def export_records(
+    ctx: Context,
+    out: Path,
+    fmt: str,
+    *,
+    include_identities: bool = False,
+) -> ExportResult:
+    """Write every record to ``out`` as JSON (the interchange format) or CSV (one row per
+    session, for spreadsheets). Plaintext: the caller has asked for it explicitly."""
+    conn = ctx.vault.conn
+    workers = repositories.list_workers(conn)
+    participants = repositories.list_participants(conn)
+    courses = repositories.list_courses(conn)
+    sessions = list(bulk.iter_sessions(conn))
+    if fmt == "json":
+        document = {
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "exported_at": ctx.clock.now().isoformat(),
+            "vault_kind": ctx.vault.kind.value,
+            "workers": [_worker_out(w) for w in workers],
+            "participants": [_participant_out(p, include_identities) for p in participants],
+            "courses": [_course_out(c) for c in courses],
+            "sessions": [_session_out(s) for s in sessions],
+        }
+        data = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
+    elif fmt == "csv":
+        data = _sessions_csv(ctx, participants, courses, sessions).encode("utf-8")
+    else:
+        raise ValueError(f"unknown export format {fmt!r}")
+    atomic_write_bytes(out, data)
+    with ctx.vault.transaction() as tx:
+        audit(
+            tx,
+            ctx.clock.now(),
+            ctx.actor_id,
+            AuditAction.EXPORT,
+            "records",
+            None,
+            f"{fmt}; {len(sessions)} sessions; identities={'yes' if include_identities else 'no'}",
+        )
+    return ExportResult(out, len(workers), len(participants), len(courses), len(sessions))
+
+
+def _worker_out(w: Worker) -> dict[str, Any]:
+    return {"id": w.id, "name": w.name, "revision": w.revision, "updated_at": _ts(w.updated_at)}
+
+
+def _participant_out(p: Participant, include_identities: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": p.id,
+        "code": p.code,
+        "kind": p.kind.value,
+        "birth_year": p.birth_year,
+        "district": p.district,
+        "referral_source": None if p.referral_source is None else p.referral_source.value,
+        "linked_youth_ids": list(p.linked_youth_ids),
+        "revision": p.revision,
+        "updated_at": _ts(p.updated_at),
+    }
+    if include_identities:
+        out["name"] = p.name
+        out["contact"] = p.contact
+    return out
+
+
+def _course_out(c: Course) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "participant_id": c.participant_id,
+        "track": c.track.value,
+        "worker_id": c.worker_id,
+        "start": c.start.isoformat(),
+        "status": c.status.value,
+        "end": None if c.end is None else c.end.isoformat(),
+        "closing_reason": None if c.closing_reason is None else c.closing_reason.value,
+        "final_evaluation": c.final_evaluation,
+        "framework_id": c.framework_id,
+        "framework_version": c.framework_version,
+        "revision": c.revision,
+        "updated_at": _ts(c.updated_at),
+    }
+
+
+def _session_out(s: Session) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "course_id": s.course_id,
+        "start_utc": _ts(s.start.utc),
+        "start_wall": s.start.wall.isoformat(timespec="minutes"),
+        "zone": s.start.zone,
+        "duration_minutes": s.duration_minutes,
+        "contact_kind": s.contact_kind.value,
+        "framework_id": s.framework_id,
+        "framework_version": s.framework_version,
+        "notes": s.notes,
+        "ratings": s.ratings,
+        "self_rating": s.self_rating,
+        "follow_up": s.follow_up,
+        "acute_concern": s.acute_concern,
+        "revision": s.revision,
+        "updated_at": _ts(s.updated_at),
+    }
+
+
+def _ts(value: datetime | None) -> str | None:
+    return None if value is None else value.astimezone(UTC).isoformat()
+
+
+def _sessions_csv(
+    ctx: Context,
+    participants: list[Participant],
+    courses: list[Course],
+    sessions: list[Session],
+) -> str:
+    codes = {p.id: p for p in participants}
+    by_id = {c.id: c for c in courses}
+    indicator_ids = sorted(
+        {ind.id for fw in ctx.frameworks.all() for t in fw.tracks for ind in t.indicators()}
+    )
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(
+        [
+            "session_id", "course_id", "participant_code", "participant_kind", "district",
+            "track", "course_status", "start_wall", "start_utc", "duration_minutes",
+            "contact_kind", "framework", "self_rating", "acute_concern", *indicator_ids,
+            "notes", "follow_up",
+        ]
+    )  # fmt: skip
+    for s in sessions:
+        course = by_id[s.course_id]
+        person = codes[course.participant_id]
+        writer.writerow(
+            [
+                s.id, course.id, person.code, person.kind.value, person.district or "",
+                course.track.value, course.status.value,
+                s.start.wall.isoformat(timespec="minutes"), _ts(s.start.utc),
+                s.duration_minutes, s.contact_kind.value,
+                f"{s.framework_id}/{s.framework_version}",
+                "" if s.self_rating is None else s.self_rating, int(s.acute_concern),
+                *(s.ratings.get(i, "") for i in indicator_ids), s.notes, s.follow_up,
+            ]
+        )  # fmt: skip
+    return buffer.getvalue()
+
+
+# -- import --------------------------------------------------------------------------------
+
+
+def import_records(ctx: Context, path: Path, progress: Progress | None = None) -> ImportResult:
+    """Apply a records file: every record whose revision is newer than the vault's copy is
+    written, in one transaction. Nothing is written when anything in the file is wrong."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise RecordsFormatError(f"cannot read {path.name}: {exc.strerror}") from None
+    try:
+        document = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RecordsFormatError(f"{path.name} is not a JSON records file: {exc}") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise RecordsFormatError(f"{path.name} is not a {FORMAT_NAME} file")
+    if document.get("version") != FORMAT_VERSION:
+        raise RecordsFormatError(
+            f"{path.name} has format version {document.get('version')!r}; this program reads"
+            f" version {FORMAT_VERSION}"
+        )
+    reader = _Reader(path.name)
+    workers = reader.many(document, "workers", _worker_in)
+    participants = reader.many(document, "participants", _participant_in)
+    courses = reader.many(document, "courses", _course_in)
+    sessions = reader.many(document, "sessions", _session_in)
+    _check_sessions(ctx, courses, sessions)
+    return _apply(ctx, workers, participants, courses, sessions, path.name, progress)
+
+
+def _check_sessions(ctx: Context, courses: list[Course], sessions: list[Session]) -> None:
+    conn = ctx.vault.conn
+    by_id = {c.id: c for c in courses}
+    problems: list[Problem] = []
+    for s in sessions:
+        course = by_id.get(s.course_id) or repositories.get_course(conn, s.course_id)
+        if course is None:
+            problems.append(Problem("unknown_course", f"sessions[{s.id}]", "no such course"))
+            continue
+        try:
+            framework = ctx.frameworks.get(s.framework_id, s.framework_version)
+            check_session(s, course, framework)
+        except ValidationError as exc:
+            problems.extend(
+                Problem(p.code, f"sessions[{s.id}].{p.field}", p.message, p.params)
+                for p in exc.problems
+            )
+        except KeyError:
+            problems.append(
+                Problem("unknown_framework", f"sessions[{s.id}]", "unknown framework version")
+            )
+        if len(problems) >= 20:
+            break
+    if problems:
+        raise ValidationError(problems)
+
+
+def _apply(
+    ctx: Context,
+    workers: list[Worker],
+    participants: list[Participant],
+    courses: list[Course],
+    sessions: list[Session],
+    source: str,
+    progress: Progress | None,
+) -> ImportResult:
+    total = len(workers) + len(participants) + len(courses) + len(sessions)
+    written = [0, 0, 0, 0]
+    unchanged = 0
+    with ctx.vault.transaction() as conn:
+        known = bulk.revisions(conn)
+        for index, (entity, records, put) in enumerate(
+            (
+                ("worker", workers, repositories.put_worker),
+                ("participant", participants, repositories.put_participant),
+                ("course", courses, repositories.put_course),
+            )
+        ):
+            for record in records:
+                if known.get((entity, record.id), 0) >= record.revision:
+                    unchanged += 1
+                    continue
+                put(conn, record)  # type: ignore[operator]
+                written[index] += 1
+        fresh = [s for s in sessions if known.get(("session", s.id), 0) < s.revision]
+        unchanged += len(sessions) - len(fresh)
+        done = total - len(sessions)
+        for start in range(0, len(fresh), 5000):
+            chunk = fresh[start : start + 5000]
+            repositories.put_sessions(conn, chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+        written[3] = len(fresh)
+        touched = {c.id for c in courses} | {s.course_id for s in fresh}
+        outcomes.invalidate(conn, touched)
+        audit(
+            conn,
+            ctx.clock.now(),
+            ctx.actor_id,
+            AuditAction.IMPORT,
+            "records",
+            None,
+            f"{source}; {written[3]} sessions; {unchanged} unchanged",
+        )
+    ctx.events.emit(Event.RECORDS_IMPORTED, sessions=written[3])
+    return ImportResult(written[0], written[1], written[2], written[3], unchanged)
+
+
+class _Reader:
+    """Strict reading of the JSON document with errors that say where."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def many(
+        self,
+        document: Mapping[str, Any],
+        key: str,
+        convert: Callable[[Mapping[str, Any]], Any],
+    ) -> list[Any]:
+        items = document.get(key, [])
+        if not isinstance(items, list):
+            raise RecordsFormatError(f"{self.source}: {key} must be a list")
+        out: list[Any] = []
+        for index, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise RecordsFormatError(f"{self.source}: {key}[{index}] must be an object")
+            try:
+                out.append(convert(item))
+            except (KeyError, TypeError, ValueError) as exc:
+                raise RecordsFormatError(
+                    f"{self.source}: {key}[{index}]: {_reason(exc)}"
+                ) from None
+        return out
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, KeyError):
+        return f"missing field {exc.args[0]!r}"
+    return str(exc)
+
+
+def _str(item: Mapping[str, Any], key: str) -> str:
+    value = item[key]
+    if not isinstance(value, str) or not value:
+        raise TypeError(f"{key} must be a non-empty string")
+    return value
+
+
+def _opt_str(item: Mapping[str, Any], key: str) -> str | None:
+    value = item.get(key)
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{key} must be a string")
+    return value
+
+
+def _int(item: Mapping[str, Any], key: str) -> int:
+    value = item[key]
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{key} must be a whole number")
+    return value
+
+
+def _opt_int(item: Mapping[str, Any], key: str) -> int | None:
+    return None if item.get(key) is None else _int(item, key)
+
+
+def _utc(item: Mapping[str, Any], key: str) -> datetime:
+    value = datetime.fromisoformat(_str(item, key))
+    if value.tzinfo is None:
+        raise ValueError(f"{key} must carry a UTC offset")
+    return value.astimezone(UTC)
+
+
+def _revision(item: Mapping[str, Any]) -> int:
+    revision = _int(item, "revision")
+    if revision < 1:
+        raise ValueError("revision must be at least 1")
+    return revision
+
+
+def _worker_in(item: Mapping[str, Any]) -> Worker:
+    return Worker(_str(item, "id"), _str(item, "name"), _revision(item), _utc(item, "updated_at"))
+
+
+def _participant_in(item: Mapping[str, Any]) -> Participant:
+    links = item.get("linked_youth_ids", [])
+    if not isinstance(links, list) or not all(isinstance(x, str) for x in links):
+        raise TypeError("linked_youth_ids must be a list of ids")
+    referral = _opt_str(item, "referral_source")
+    return Participant(
+        id=_str(item, "id"),
+        code=_str(item, "code"),
+        kind=ParticipantKind(_str(item, "kind")),
+        birth_year=_opt_int(item, "birth_year"),
+        district=_opt_str(item, "district"),
+        referral_source=None if referral is None else ReferralSource(referral),
+        name=_opt_str(item, "name"),
+        contact=_opt_str(item, "contact"),
+        linked_youth_ids=tuple(links),
+        revision=_revision(item),
+        updated_at=_utc(item, "updated_at"),
+    )
+
+
+def _course_in(item: Mapping[str, Any]) -> Course:
+    end = _opt_str(item, "end")
+    reason = _opt_str(item, "closing_reason")
+    return Course(
+        id=_str(item, "id"),
+        participant_id=_str(item, "participant_id"),
+        track=Track(_str(item, "track")),
+        worker_id=_str(item, "worker_id"),
+        start=date.fromisoformat(_str(item, "start")),
+        status=CourseStatus(_str(item, "status")),
+        end=None if end is None else date.fromisoformat(end),
+        closing_reason=None if reason is None else ClosingReason(reason),
+        final_evaluation=_opt_str(item, "final_evaluation"),
+        framework_id=_str(item, "framework_id"),
+        framework_version=_str(item, "framework_version"),
+        revision=_revision(item),
+        updated_at=_utc(item, "updated_at"),
+    )
+
+
+def _session_in(item: Mapping[str, Any]) -> Session:
+    ratings = item.get("ratings", {})
+    if not isinstance(ratings, dict) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in ratings.values()
+    ):
+        raise TypeError("ratings must map indicator ids to whole numbers")
+    wall = datetime.fromisoformat(_str(item, "start_wall"))
+    if wall.tzinfo is not None:
+        raise ValueError("start_wall is a wall-clock time without an offset")
+    acute = item.get("acute_concern", False)
+    if not isinstance(acute, bool):
+        raise TypeError("acute_concern must be true or false")
+    return Session(
+        id=_str(item, "id"),
+        course_id=_str(item, "course_id"),
+        start=LocalTime(utc=_utc(item, "start_utc"), wall=wall, zone=_str(item, "zone")),
+        duration_minutes=_int(item, "duration_minutes"),
+        contact_kind=ContactKind(_str(item, "contact_kind")),
+        framework_id=_str(item, "framework_id"),
+        framework_version=_str(item, "framework_version"),
+        notes=_opt_str(item, "notes") or "",
+        ratings=dict(ratings),
+        self_rating=_opt_int(item, "self_rating"),
+        follow_up=_opt_str(item, "follow_up") or "",
+        acute_concern=acute,
+        revision=_revision(item),
+        updated_at=_utc(item, "updated_at"),
+    )
+
+
+def iter_records(document: Mapping[str, Any], key: str) -> Iterable[Mapping[str, Any]]:
+    """The records of one kind in a parsed document (for tests and tools)."""
+    items = document.get(key, [])
+    return items if isinstance(items, list) else []

@@ -1,0 +1,42 @@
+"""How values are written to and read from the database: one fixed text form per type, so
+that text order is time order and every value round-trips exactly."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+_UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def dt_to_text(value: datetime) -> str:
+    """An aware datetime as fixed-width UTC text (microseconds kept)."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime where UTC was expected")
+    return value.astimezone(UTC).strftime(_UTC_FORMAT)
+
+
+def dt_from_text(text: str) -> datetime:
+    return datetime.strptime(text, _UTC_FORMAT).replace(tzinfo=UTC)
+
+
+def wall_to_text(value: datetime) -> str:
+    """A naive wall-clock time as entered (minute or second precision)."""
+    if value.tzinfo is not None:
+        raise ValueError("wall time must be naive")
+    return value.isoformat(timespec="seconds")
+
+
+def wall_from_text(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def date_to_text(value: date) -> str:
+    return value.isoformat()
+
+
+def date_from_text(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def opt_date(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)

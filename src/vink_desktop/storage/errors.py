@@ -1,0 +1,73 @@
+"""Errors the storage layer reports. Each has a stable ``code``; the UI and the CLI turn codes
+into words in the user's language, so no message here is shown to a person as it is."""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base of every error about the vault. ``code`` is stable and used by the UI and CLI."""
+
+    code = "vault_error"
+    #: The CLI exit code for this error (see docs/cli.md).
+    exit_code = 3
+
+
+class VaultNotFound(VaultError):
+    code = "vault_not_found"
+    exit_code = 1
+
+
+class VaultExists(VaultError):
+    code = "vault_exists"
+    exit_code = 1
+
+
+class WrongPassphrase(VaultError):
+    code = "wrong_passphrase"
+    exit_code = 2
+
+
+class WrongRecoveryKey(VaultError):
+    code = "wrong_recovery_key"
+    exit_code = 2
+
+
+class MalformedRecoveryKey(VaultError):
+    """The text is not a recovery key at all (wrong length or characters)."""
+
+    code = "malformed_recovery_key"
+    exit_code = 2
+
+
+class KeyFileMissing(VaultError):
+    code = "keyfile_missing"
+
+
+class KeyFileDamaged(VaultError):
+    code = "keyfile_damaged"
+
+
+class DatabaseDamaged(VaultError):
+    code = "database_damaged"
+
+
+class VaultLocked(VaultError):
+    """Another process has the vault open."""
+
+    code = "vault_in_use"
+
+
+class NotSqlCipher(VaultError):
+    """The sqlite library in use is plain SQLite: refuse to write anything unencrypted."""
+
+    code = "not_sqlcipher"
+
+
+class SchemaTooNew(VaultError):
+    """The vault was written by a newer program."""
+
+    code = "schema_too_new"
+
+
+class DiskFull(VaultError):
+    code = "disk_full"

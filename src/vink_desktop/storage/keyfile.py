@@ -1,0 +1,456 @@
+"""The key file (``vault.key``): the vault's data key, wrapped by the passphrase and by the
+recovery key, in an authenticated sidecar beside the database (DESIGN.md §5).
+
+Format, version 1: three lines of ASCII text::
+
+    VINK-KEYFILE 1
+    {"key_check":"…","kind":"field","passphrase":{…},"recovery":{…},"vault_id":"…"}
+    sha256:<64 lowercase hex digits>
+
+* Line 1 is the magic and the format version. Line 3 is the SHA-256 of every byte before
+  it. These two lines are the same in every version, so a damaged file (a flipped byte, a
+  truncation, a zeroed file) is told apart from a file of a newer version
+  (:class:`UnsupportedKeyFileVersion`, a kind of :class:`KeyFileDamaged`) before the body is
+  read, and long before a passphrase is tried.
+* Line 2 is JSON in canonical form (sorted keys, no spaces, ASCII); binary values are
+  standard base64 with padding. Reading is strict: every field is required, no other field
+  is allowed, each has its type and length, and the bytes must be exactly what this module
+  would write. ::
+
+      vault_id    identifier of the vault ([A-Za-z0-9][A-Za-z0-9_.-]{0,127})
+      kind        kind of vault, fixed at creation (same alphabet)
+      key_check   HMAC-SHA256(data_key, "vink key check v1"), 32 bytes
+      passphrase  kdf "argon2id", memory_kib, iterations, lanes, salt (16), nonce (12),
+                  wrapped (48: the 32-byte data key + the 16-byte GCM tag)
+      recovery    kdf "hkdf-sha256", salt (16), nonce (12), wrapped (48)
+
+* Each wrap is AES-256-GCM. The passphrase wrap's key is Argon2id(passphrase, salt,
+  memory_kib, iterations, lanes); the recovery wrap's key is HKDF-SHA256 of the 20-byte
+  recovery key (160 random bits need no stretching) with its salt and the info
+  ``vink keyfile recovery wrap v1``.
+* The associated data of each wrap is the canonical JSON of the format version, vault_id,
+  kind, key_check, the wrap's name and that wrap's own parameters (all but nonce and
+  wrapped). Altering any of them, or moving a wrap to another vault's file, makes the wrap
+  fail to open. Each wrap binds only its own parameters, so a passphrase change rewrites
+  the passphrase wrap and leaves the recovery wrap byte for byte as it was.
+
+Errors: an intact file whose passphrase wrap does not open gives :class:`WrongPassphrase`
+(this includes a deliberately altered file whose checksum was recomputed: without the key
+no one can tell the two apart). Anything the checksum or the parser catches gives
+:class:`KeyFileDamaged` with a short reason. Neither the passphrase, the recovery key nor
+the data key ever appears in a message or a ``repr``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from vink_desktop.storage.atomic import atomic_write_bytes
+from vink_desktop.storage.errors import (
+    KeyFileDamaged,
+    KeyFileMissing,
+    MalformedRecoveryKey,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from vink_desktop.storage.kdf import KdfParams, derive_key
+from vink_desktop.storage.recovery_key import RECOVERY_KEY_BYTES, parse_recovery_key
+
+FORMAT_VERSION: Final = 1
+DATA_KEY_BYTES: Final = 32
+SALT_BYTES: Final = 16
+NONCE_BYTES: Final = 12
+WRAPPED_BYTES: Final = DATA_KEY_BYTES + 16
+KEY_CHECK_BYTES: Final = 32
+#: A key file is a few hundred bytes; anything far larger is not one.
+MAX_KEYFILE_BYTES: Final = 64 * 1024
+
+_MAGIC: Final = b"VINK-KEYFILE "
+_CHECKSUM_PREFIX: Final = b"sha256:"
+_TRAILER_LENGTH: Final = len(_CHECKSUM_PREFIX) + 64 + 1
+_VERSION_RE: Final = re.compile(rb"[1-9][0-9]{0,5}")
+_HEX_RE: Final = re.compile(rb"[0-9a-f]{64}")
+_IDENT_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
+_KEY_CHECK_LABEL: Final = b"vink key check v1"
+_RECOVERY_INFO: Final = b"vink keyfile recovery wrap v1"
+_AAD_PREFIX: Final = b"VINK-KEYFILE AAD\n"
+
+
+class UnsupportedKeyFileVersion(KeyFileDamaged):
+    """The key file is intact but written in a format this program does not know (newer)."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(f"unsupported key file format version {version}")
+        self.version = version
+
+
+def key_check(data_key: bytes) -> bytes:
+    """The value stored to confirm an unwrapped data key (reveals nothing about the key)."""
+    return hmac.new(data_key, _KEY_CHECK_LABEL, hashlib.sha256).digest()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _canonical(obj: object) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+
+
+def _recovery_wrapping_key(recovery_raw: bytes, salt: bytes) -> bytes:
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=_RECOVERY_INFO)
+    return hkdf.derive(recovery_raw)
+
+
+@dataclass(frozen=True, slots=True)
+class _Wrap:
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+
+
+def _seal(
+    key: bytes, data_key: bytes, aad: bytes, salt: bytes, rng: Callable[[int], bytes]
+) -> _Wrap:
+    nonce = rng(NONCE_BYTES)
+    if len(nonce) != NONCE_BYTES:
+        raise ValueError("the random source returned the wrong number of bytes")
+    return _Wrap(salt, nonce, AESGCM(key).encrypt(nonce, data_key, aad))
+
+
+def _open(key: bytes, wrap: _Wrap, aad: bytes) -> bytes | None:
+    try:
+        return AESGCM(key).decrypt(wrap.nonce, wrap.wrapped, aad)
+    except InvalidTag:
+        return None
+
+
+def _random(rng: Callable[[int], bytes], length: int) -> bytes:
+    value = rng(length)
+    if len(value) != length:
+        raise ValueError("the random source returned the wrong number of bytes")
+    return value
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class KeyFile:
+    """A parsed key file. Holds only wrapped keys, salts and parameters, never a secret."""
+
+    vault_id: str
+    kind: str
+    kdf_params: KdfParams
+    _key_check: bytes
+    _passphrase: _Wrap
+    _recovery: _Wrap
+
+    def __repr__(self) -> str:
+        return (
+            f"KeyFile(format_version={FORMAT_VERSION}, vault_id={self.vault_id!r}, "
+            f"kind={self.kind!r}, kdf_params={self.kdf_params!r})"
+        )
+
+    @property
+    def format_version(self) -> int:
+        return FORMAT_VERSION
+
+    # -- creating --------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        data_key: bytes,
+        passphrase: str,
+        recovery_raw: bytes,
+        params: KdfParams,
+        *,
+        vault_id: str,
+        kind: str,
+        rng: Callable[[int], bytes] = secrets.token_bytes,
+    ) -> KeyFile:
+        """Wrap ``data_key`` under ``passphrase`` (Argon2id, ``params``) and the recovery key."""
+        if len(data_key) != DATA_KEY_BYTES:
+            raise ValueError(f"the data key must be {DATA_KEY_BYTES} bytes")
+        if len(recovery_raw) != RECOVERY_KEY_BYTES:
+            raise ValueError(f"the recovery key must be {RECOVERY_KEY_BYTES} bytes")
+        for name, value in (("vault_id", vault_id), ("kind", kind)):
+            if not _IDENT_RE.fullmatch(value):
+                raise ValueError(f"{name} must match {_IDENT_RE.pattern}")
+        check = key_check(data_key)
+        salt = _random(rng, SALT_BYTES)
+        aad = _recovery_aad(vault_id, kind, check, salt)
+        recovery = _seal(_recovery_wrapping_key(recovery_raw, salt), data_key, aad, salt, rng)
+        draft = cls(vault_id, kind, params, check, _Wrap(b"", b"", b""), recovery)
+        return draft._rewrapped(data_key, passphrase, params, rng)
+
+    def with_new_passphrase(
+        self,
+        data_key: bytes,
+        new_passphrase: str,
+        params: KdfParams,
+        *,
+        rng: Callable[[int], bytes] = secrets.token_bytes,
+    ) -> KeyFile:
+        """A copy whose passphrase wrap is ``new_passphrase``; the recovery wrap is unchanged.
+
+        ``data_key`` must be the key this file wraps (checked against the key check), so a
+        mistake here can never write a key file that opens the wrong key.
+        """
+        if not self.matches(data_key):
+            raise ValueError("data_key is not the key this key file wraps")
+        return self._rewrapped(data_key, new_passphrase, params, rng)
+
+    def _rewrapped(
+        self, data_key: bytes, passphrase: str, params: KdfParams, rng: Callable[[int], bytes]
+    ) -> KeyFile:
+        if not passphrase:
+            raise ValueError("the passphrase must not be empty")
+        salt = _random(rng, SALT_BYTES)
+        aad = _passphrase_aad(self.vault_id, self.kind, self._key_check, params, salt)
+        wrap = _seal(derive_key(passphrase, salt, params), data_key, aad, salt, rng)
+        return KeyFile(self.vault_id, self.kind, params, self._key_check, wrap, self._recovery)
+
+    # -- unlocking -------------------------------------------------------------------------
+
+    def matches(self, data_key: bytes) -> bool:
+        """Whether ``data_key`` is the key this file wraps (compares the key check)."""
+        return hmac.compare_digest(key_check(data_key), self._key_check)
+
+    def unlock(self, passphrase: str) -> bytes:
+        """The data key; :class:`WrongPassphrase` if ``passphrase`` does not open the file."""
+        wrap = self._passphrase
+        try:
+            key = derive_key(passphrase, wrap.salt, self.kdf_params)
+        except ValueError:  # not encodable as UTF-8: cannot be the passphrase
+            raise WrongPassphrase("the passphrase does not open this vault") from None
+        aad = _passphrase_aad(self.vault_id, self.kind, self._key_check, self.kdf_params, wrap.salt)
+        data_key = _open(key, wrap, aad)
+        if data_key is None:
+            raise WrongPassphrase("the passphrase does not open this vault")
+        return self._confirmed(data_key)
+
+    def unlock_with_recovery(self, recovery_key: str | bytes) -> bytes:
+        """The data key from the printed recovery key (text) or its 20 raw bytes.
+
+        :class:`MalformedRecoveryKey` if the text is not a recovery key (typo caught by its
+        checksum); :class:`WrongRecoveryKey` if it is one but not this vault's.
+        """
+        if isinstance(recovery_key, str):
+            raw = parse_recovery_key(recovery_key)
+        else:
+            raw = bytes(recovery_key)
+            if len(raw) != RECOVERY_KEY_BYTES:
+                raise MalformedRecoveryKey(f"a recovery key is {RECOVERY_KEY_BYTES} bytes")
+        wrap = self._recovery
+        aad = _recovery_aad(self.vault_id, self.kind, self._key_check, wrap.salt)
+        data_key = _open(_recovery_wrapping_key(raw, wrap.salt), wrap, aad)
+        if data_key is None:
+            raise WrongRecoveryKey("the recovery key does not open this vault")
+        return self._confirmed(data_key)
+
+    def _confirmed(self, data_key: bytes) -> bytes:
+        # Unreachable unless the file was forged: key_check is bound into every wrap's AAD.
+        if not self.matches(data_key):
+            raise KeyFileDamaged("the unwrapped key does not match the key check")
+        return data_key
+
+    # -- bytes -----------------------------------------------------------------------------
+
+    def to_bytes(self) -> bytes:
+        p, r = self._passphrase, self._recovery
+        body = {
+            "vault_id": self.vault_id,
+            "kind": self.kind,
+            "key_check": _b64(self._key_check),
+            "passphrase": {
+                "kdf": "argon2id",
+                "memory_kib": self.kdf_params.memory_kib,
+                "iterations": self.kdf_params.iterations,
+                "lanes": self.kdf_params.lanes,
+                "salt": _b64(p.salt),
+                "nonce": _b64(p.nonce),
+                "wrapped": _b64(p.wrapped),
+            },
+            "recovery": {
+                "kdf": "hkdf-sha256",
+                "salt": _b64(r.salt),
+                "nonce": _b64(r.nonce),
+                "wrapped": _b64(r.wrapped),
+            },
+        }
+        content = _MAGIC + str(FORMAT_VERSION).encode("ascii") + b"\n" + _canonical(body) + b"\n"
+        return content + _CHECKSUM_PREFIX + hashlib.sha256(content).hexdigest().encode() + b"\n"
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> KeyFile:
+        """Parse a key file; :class:`KeyFileDamaged` (with a short reason) if it is not intact."""
+        raw = bytes(raw)
+        if not raw:
+            raise KeyFileDamaged("the key file is empty")
+        if len(raw) > MAX_KEYFILE_BYTES:
+            raise KeyFileDamaged("the key file is too large")
+        if not raw.startswith(_MAGIC):
+            raise KeyFileDamaged("not a VINK key file")
+        content, trailer = raw[:-_TRAILER_LENGTH], raw[-_TRAILER_LENGTH:]
+        digest = trailer[len(_CHECKSUM_PREFIX) : -1]
+        if (
+            len(raw) <= _TRAILER_LENGTH
+            or not trailer.startswith(_CHECKSUM_PREFIX)
+            or not trailer.endswith(b"\n")
+            or not _HEX_RE.fullmatch(digest)
+        ):
+            raise KeyFileDamaged("the key file has no checksum (truncated?)")
+        if not hmac.compare_digest(hashlib.sha256(content).hexdigest().encode(), digest):
+            raise KeyFileDamaged("the key file's checksum does not match")
+        version_line, _, rest = content[len(_MAGIC) :].partition(b"\n")
+        if not _VERSION_RE.fullmatch(version_line):
+            raise KeyFileDamaged("the key file has no valid format version")
+        version = int(version_line)
+        if version != FORMAT_VERSION:
+            raise UnsupportedKeyFileVersion(version)
+        keyfile = _parse_v1(rest)
+        if keyfile.to_bytes() != raw:
+            raise KeyFileDamaged("the key file is not in canonical form")
+        return keyfile
+
+
+def _passphrase_aad(
+    vault_id: str, kind: str, check: bytes, params: KdfParams, salt: bytes
+) -> bytes:
+    return _aad(
+        vault_id,
+        kind,
+        check,
+        "passphrase",
+        {
+            "kdf": "argon2id",
+            "memory_kib": params.memory_kib,
+            "iterations": params.iterations,
+            "lanes": params.lanes,
+            "salt": _b64(salt),
+        },
+    )
+
+
+def _recovery_aad(vault_id: str, kind: str, check: bytes, salt: bytes) -> bytes:
+    return _aad(vault_id, kind, check, "recovery", {"kdf": "hkdf-sha256", "salt": _b64(salt)})
+
+
+def _aad(vault_id: str, kind: str, check: bytes, wrap: str, params: dict[str, Any]) -> bytes:
+    header = {
+        "format": FORMAT_VERSION,
+        "vault_id": vault_id,
+        "kind": kind,
+        "key_check": _b64(check),
+        "wrap": wrap,
+        "params": params,
+    }
+    return _AAD_PREFIX + _canonical(header)
+
+
+# -- strict parsing of the version 1 body -------------------------------------------------
+
+
+def _parse_v1(rest: bytes) -> KeyFile:
+    if not rest.endswith(b"\n") or rest.count(b"\n") != 1:
+        raise KeyFileDamaged("the key file's body is not one line")
+    try:
+        body = json.loads(rest[:-1].decode("ascii"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise KeyFileDamaged("the key file's body is not valid JSON") from None
+    top = _fields(body, "key file", {"vault_id", "kind", "key_check", "passphrase", "recovery"})
+    vault_id = _ident(top, "vault_id")
+    kind = _ident(top, "kind")
+    check = _bytes(top, "key_check", KEY_CHECK_BYTES)
+
+    p = _fields(
+        top["passphrase"],
+        "passphrase",
+        {"kdf", "memory_kib", "iterations", "lanes", "salt", "nonce", "wrapped"},
+    )
+    if p["kdf"] != "argon2id":
+        raise KeyFileDamaged("passphrase.kdf is not argon2id")
+    try:
+        params = KdfParams(p["memory_kib"], p["iterations"], p["lanes"])
+    except (TypeError, ValueError):
+        raise KeyFileDamaged("passphrase KDF parameters are out of range") from None
+    passphrase = _wrap(p, "passphrase")
+
+    r = _fields(top["recovery"], "recovery", {"kdf", "salt", "nonce", "wrapped"})
+    if r["kdf"] != "hkdf-sha256":
+        raise KeyFileDamaged("recovery.kdf is not hkdf-sha256")
+    recovery = _wrap(r, "recovery")
+    return KeyFile(vault_id, kind, params, check, passphrase, recovery)
+
+
+def _fields(value: object, where: str, names: set[str]) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise KeyFileDamaged(f"{where} is not an object")
+    keys = set(value)
+    if keys != names:
+        missing, extra = sorted(names - keys), sorted(keys - names)
+        raise KeyFileDamaged(f"{where}: missing {missing}, unexpected {extra}")
+    return value
+
+
+def _ident(obj: dict[str, Any], name: str) -> str:
+    value = obj[name]
+    if not isinstance(value, str) or not _IDENT_RE.fullmatch(value):
+        raise KeyFileDamaged(f"{name} is not a valid identifier")
+    return value
+
+
+def _bytes(obj: dict[str, Any], name: str, length: int, where: str = "") -> bytes:
+    label = f"{where}.{name}" if where else name
+    value = obj[name]
+    if not isinstance(value, str):
+        raise KeyFileDamaged(f"{label} is not base64 text")
+    try:
+        data = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise KeyFileDamaged(f"{label} is not valid base64") from None
+    if len(data) != length:
+        raise KeyFileDamaged(f"{label} has the wrong length")
+    return data
+
+
+def _wrap(obj: dict[str, Any], where: str) -> _Wrap:
+    return _Wrap(
+        _bytes(obj, "salt", SALT_BYTES, where),
+        _bytes(obj, "nonce", NONCE_BYTES, where),
+        _bytes(obj, "wrapped", WRAPPED_BYTES, where),
+    )
+
+
+# -- files --------------------------------------------------------------------------------
+
+
+def read_keyfile(path: Path) -> KeyFile:
+    """Read and parse ``path``: :class:`KeyFileMissing` if absent, else as :meth:`from_bytes`."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_KEYFILE_BYTES + 1)
+    except FileNotFoundError:
+        raise KeyFileMissing(str(path)) from None
+    except OSError as exc:
+        raise KeyFileDamaged(f"the key file cannot be read ({exc.strerror})") from None
+    return KeyFile.from_bytes(raw)
+
+
+def write_keyfile(path: Path, keyfile: KeyFile) -> None:
+    """Write ``keyfile`` to ``path`` atomically with permissions 0600 (see :mod:`.atomic`)."""
+    atomic_write_bytes(Path(path), keyfile.to_bytes(), mode=0o600)

@@ -1,0 +1,334 @@
+"""The vault: one encrypted SQLCipher database, its key file and its lock, in one folder.
+
+::
+
+    <vault folder>/vault.db        SQLCipher 4 database (plus -wal and -shm)
+    <vault folder>/vault.key       the key file: the data key wrapped by passphrase and recovery key
+    <vault folder>/vault.db.lock   held while a process has the vault open
+
+Opening is: lock → read key file → unwrap the data key (Argon2id) → open SQLCipher with the
+raw key → migrate if needed (after an encrypted copy). Nothing on disk changes before the
+passphrase has been proved right, so a wrong passphrase or a damaged file leaves every file
+as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import platformdirs
+
+from vink_desktop.domain.model import VaultKind
+from vink_desktop.storage import database, schema
+from vink_desktop.storage.database import Connection
+from vink_desktop.storage.errors import (
+    DiskFull,
+    VaultExists,
+    VaultNotFound,
+)
+from vink_desktop.storage.kdf import KdfParams, calibrate
+from vink_desktop.storage.keyfile import KeyFile, read_keyfile, write_keyfile
+from vink_desktop.storage.recovery_key import format_recovery_key
+from vink_desktop.storage.vault_lock import VaultLock
+
+APP_NAME = "vink-desktop"
+APP_AUTHOR = "VINK"
+DB_NAME = "vault.db"
+KEY_NAME = "vault.key"
+LOCK_NAME = "vault.db.lock"
+
+
+def default_vault_dir(environ: dict[str, str] | None = None) -> Path:
+    """``$VINK_VAULT`` when set, else the platform's user data folder."""
+    import os
+
+    env = os.environ if environ is None else environ
+    if env.get("VINK_VAULT"):
+        return Path(env["VINK_VAULT"]).expanduser()
+    return platformdirs.user_data_path(APP_NAME, APP_AUTHOR) / "vault"
+
+
+@dataclass(frozen=True, slots=True)
+class VaultPaths:
+    folder: Path
+
+    @property
+    def db(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def key(self) -> Path:
+        return self.folder / KEY_NAME
+
+    @property
+    def lock(self) -> Path:
+        return self.folder / LOCK_NAME
+
+    def exists(self) -> bool:
+        return self.db.exists() or self.key.exists()
+
+
+@dataclass(frozen=True, slots=True)
+class CreatedVault:
+    vault: Vault
+    #: Shown once to the person who created the vault, never stored in plain form.
+    recovery_key: str
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Vault:
+    """An open vault. Use :meth:`create` or :meth:`open`; close with :meth:`close`."""
+
+    def __init__(
+        self,
+        paths: VaultPaths,
+        conn: Connection,
+        keyfile: KeyFile,
+        lock: VaultLock,
+        data_key: bytes,
+    ) -> None:
+        self.paths = paths
+        self._conn: Connection | None = conn
+        self._keyfile = keyfile
+        self._lock = lock
+        self._data_key: bytes | None = data_key
+        self._depth = 0
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str,
+        kind: VaultKind,
+        *,
+        kdf_params: KdfParams | None = None,
+        rng: Callable[[int], bytes] = secrets.token_bytes,
+        now: Callable[[], datetime] = _now,
+    ) -> CreatedVault:
+        """Create a new vault in ``folder``; returns it open, with the recovery key to show."""
+        paths = VaultPaths(folder)
+        if paths.exists():
+            raise VaultExists(str(folder))
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock = VaultLock(paths.lock)
+        lock.acquire()
+        try:
+            params = kdf_params if kdf_params is not None else calibrate()
+            data_key = rng(32)
+            recovery_raw = rng(20)
+            vault_id = uuid.UUID(bytes=rng(16), version=4).hex
+            keyfile = KeyFile.create(
+                data_key, passphrase, recovery_raw, params, vault_id=vault_id, kind=kind.value
+            )
+            conn = database.connect(paths.db, data_key, create=True)
+            try:
+                schema.migrate(conn)
+                with _transaction(conn):
+                    conn.executemany(
+                        "INSERT INTO meta (key, value) VALUES (?, ?)",
+                        [
+                            ("vault_id", vault_id),
+                            ("kind", kind.value),
+                            ("created_at", now().isoformat()),
+                        ],
+                    )
+                # The key file is written last: a vault without one was never finished.
+                write_keyfile(paths.key, keyfile)
+            except BaseException:
+                conn.close()
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(paths.db) + suffix).unlink(missing_ok=True)
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        vault = cls(paths, conn, keyfile, lock, data_key)
+        return CreatedVault(vault, format_recovery_key(recovery_raw))
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str) -> Vault:
+        return cls._open(folder, lambda keyfile: keyfile.unlock(passphrase))
+
+    @classmethod
+    def open_with_recovery_key(
+        cls,
+        folder: Path,
+        recovery_key: str,
+        new_passphrase: str,
+        *,
+        kdf_params: KdfParams | None = None,
+    ) -> Vault:
+        """Unlock with the recovery key and set a new passphrase in the same step."""
+        vault = cls._open(folder, lambda keyfile: keyfile.unlock_with_recovery(recovery_key))
+        try:
+            vault._rewrap(new_passphrase, kdf_params)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    @classmethod
+    def _open(cls, folder: Path, unwrap: Callable[[KeyFile], bytes]) -> Vault:
+        paths = VaultPaths(folder)
+        if not paths.exists():
+            raise VaultNotFound(str(folder))
+        lock = VaultLock(paths.lock)
+        lock.acquire()
+        try:
+            keyfile = read_keyfile(paths.key)
+            data_key = unwrap(keyfile)
+            conn = database.connect(paths.db, data_key)
+            try:
+                _migrate_with_backup(conn, paths, data_key)
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        return cls(paths, conn, keyfile, lock, data_key)
+
+    def close(self) -> None:
+        """Close the database, forget the key and release the lock. Safe to call twice."""
+        if self._conn is not None:
+            with contextlib.suppress(database.DatabaseError):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+            self._conn = None
+        self._data_key = None
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    # -- keys ------------------------------------------------------------------------------
+
+    def change_passphrase(
+        self, old_passphrase: str, new_passphrase: str, *, kdf_params: KdfParams | None = None
+    ) -> None:
+        """Re-wrap the data key under a new passphrase; the database is not re-encrypted.
+
+        The old passphrase is checked first. The key file is replaced atomically, so a crash
+        leaves either the old or the new passphrase working.
+        """
+        self._keyfile.unlock(old_passphrase)
+        self._rewrap(new_passphrase, kdf_params)
+
+    def _rewrap(self, new_passphrase: str, kdf_params: KdfParams | None) -> None:
+        params = kdf_params if kdf_params is not None else self._keyfile.kdf_params
+        keyfile = self._keyfile.with_new_passphrase(self._key(), new_passphrase, params)
+        write_keyfile(self.paths.key, keyfile)
+        self._keyfile = keyfile
+
+    @property
+    def kdf_params(self) -> KdfParams:
+        return self._keyfile.kdf_params
+
+    def _key(self) -> bytes:
+        if self._data_key is None:
+            raise RuntimeError("vault is closed")
+        return self._data_key
+
+    # -- database --------------------------------------------------------------------------
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise RuntimeError("vault is closed")
+        return self._conn
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One write transaction (nested calls join the outer one)."""
+        conn = self.conn
+        if self._depth:
+            self._depth += 1
+            try:
+                yield conn
+            finally:
+                self._depth -= 1
+            return
+        self._depth = 1
+        try:
+            with _transaction(conn):
+                yield conn
+        finally:
+            self._depth = 0
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    @property
+    def kind(self) -> VaultKind:
+        return VaultKind(self.meta("kind") or "field")
+
+    @property
+    def vault_id(self) -> str:
+        return self.meta("vault_id") or ""
+
+    @property
+    def schema_version(self) -> int:
+        return schema.current_version(self.conn)
+
+    def backup_to(self, target: Path) -> None:
+        """An encrypted copy of the database (same key) at ``target``."""
+        database.export_copy(self.conn, target, self._key())
+
+    def integrity_check(self) -> list[str]:
+        return database.integrity_check(self.conn)
+
+
+@contextlib.contextmanager
+def _transaction(conn: Connection) -> Iterator[None]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except database.OperationalError as exc:
+        with contextlib.suppress(database.DatabaseError):
+            conn.execute("ROLLBACK")
+        if "full" in str(exc).lower():
+            raise DiskFull(str(exc)) from None
+        raise
+
+
+def _migrate_with_backup(conn: Connection, paths: VaultPaths, data_key: bytes) -> None:
+    steps = schema.pending(conn)
+    if not steps:
+        return
+    version = schema.current_version(conn)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    backup = paths.folder / f"vault.db.schema-{version}.{stamp}.bak"
+    database.export_copy(conn, backup, data_key)
+    schema.migrate(conn)
