@@ -22,7 +22,9 @@ class Cli:
         self.env = {**os.environ, "VINK_VAULT": str(self.vault),
                     "VINK_PASSPHRASE_FILE": str(self.passfile)}  # fmt: skip
 
-    def run(self, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    def run(
+        self, *args: str, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "vink_desktop", *args],
             capture_output=True,
@@ -55,20 +57,24 @@ def test_record_everything_without_a_window(cli: Cli, tmp_path: Path) -> None:
     assert info["kind"] == "field" and info["worker_name"] == "Mette Mentor"  # type: ignore[index]
     assert info["sqlcipher_version"]  # type: ignore[index]
     cli.ok("participants", "add", "--code", "Emil-K0001", "--kind", "youth", "--district", "Valby")
-    cli.ok("participants", "add", "--code", "Hanne-K0002", "--kind", "parent", "--link", "Emil-K0001")
+    cli.ok(
+        "participants", "add", "--code", "Hanne-K0002", "--kind", "parent", "--link", "Emil-K0001"
+    )
     people = cli.json("participants", "list")
     assert [p["code"] for p in people] == ["Emil-K0001", "Hanne-K0002"]  # type: ignore[index, union-attr]
     course = cli.json("courses", "open", "--participant", "Emil-K0001", "--start", "2026-01-05")
     course_id = course["id"]  # type: ignore[index]
     notes = tmp_path / "notes.txt"
     notes.write_text("long talk")
-    for day, level in (("05", "4"), ("19", "3"), ("26", "2")):
+    concern = ("extremist_ties", "polarising_views", "violence_acceptance", "us_and_them")
+    resilience = ("source_criticism", "own_needs_before_group", "positive_communities",
+                  "future_prospects")  # fmt: skip
+    for day, level in (("05", 4), ("19", 3), ("26", 2)):
+        rates = [f"--rate={i}={level}" for i in concern]
+        rates += [f"--rate={i}={6 - level}" for i in resilience]
         cli.ok("sessions", "add", "--course", course_id, "--start", f"2026-01-{day}T15:00",
                "--minutes", "60", "--notes-file", str(notes), "--self-rating", "4",
-               *[f"--rate={i}={level}" for i in ("extremist_ties", "polarising_views",
-                                                 "violence_acceptance", "us_and_them")],
-               *[f"--rate={i}={6 - int(level)}" for i in ("source_criticism",
-                 "own_needs_before_group", "positive_communities", "future_prospects")])  # fmt: skip
+               *rates)  # fmt: skip
     listed = cli.json("sessions", "list", "--course", course_id)
     assert len(listed) == 3  # type: ignore[arg-type]
     shown = cli.ok("courses", "show", course_id)
@@ -102,7 +108,10 @@ def test_damaged_vault_exits_3(cli: Cli) -> None:
 
 def test_bad_usage_and_invalid_input_exit_1(cli: Cli) -> None:
     assert cli.run("courses", "frobnicate").returncode == 1
-    assert cli.run("courses", "open", "--participant", "nobody", "--start", "2026-01-01").returncode == 1
+    assert (
+        cli.run("courses", "open", "--participant", "nobody", "--start", "2026-01-01").returncode
+        == 1
+    )
     result = cli.run("records", "export", "--format", "json", "--out", "x.json")
     assert result.returncode == 1 and "--plaintext" in result.stderr
 
@@ -157,6 +166,10 @@ def test_demo_is_the_same_for_the_same_seed(tmp_path: Path) -> None:
         c = Cli(tmp_path / name)
         c.ok("init", "--kind", "office", "--worker", "Sara", "--insecure-test-kdf")
         c.ok("demo", "--seed", "11", "--participants", "15")
-        outs.append([(r["participant_code"], r["sessions"], r["current_score"])
-                     for r in c.json("courses", "list")])  # type: ignore[union-attr]
+        outs.append(
+            [
+                (r["participant_code"], r["sessions"], r["current_score"])
+                for r in c.json("courses", "list")
+            ]
+        )  # type: ignore[union-attr]
     assert outs[0] == outs[1]

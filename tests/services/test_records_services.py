@@ -168,8 +168,14 @@ def test_audit_log_records_who_and_what_never_content(ctx: Context) -> None:
 def test_course_list_filters_and_outcome_cache(ctx: Context) -> None:
     course_id = _course(ctx)
     for day, level in ((3, 4), (10, 3), (17, 2)):
-        ratings = {k: (level if k in {"extremist_ties", "polarising_views", "violence_acceptance",
-                                       "us_and_them"} else 6 - level) for k in RATINGS}
+        ratings = {
+            k: (
+                level
+                if k in {"extremist_ties", "polarising_views", "violence_acceptance", "us_and_them"}
+                else 6 - level
+            )
+            for k in RATINGS
+        }
         sessions.record_session(ctx, course_id, _entry(day, ratings=ratings, self_rating=4))
     rows = courses.list_courses(ctx)
     assert len(rows) == 1

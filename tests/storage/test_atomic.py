@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from vink_desktop.storage import atomic
 from vink_desktop.storage.atomic import atomic_write_bytes, remove_stale_temp_files
 from vink_desktop.storage.errors import DiskFull
 
@@ -110,7 +109,7 @@ def test_disk_full_leaves_target_untouched_and_no_temp(
     target = tmp_path / "vault.key"
     if existing:
         target.write_bytes(b"the old key file")
-    monkeypatch.setattr(atomic.os, function, _fail_with(code))
+    monkeypatch.setattr(os, function, _fail_with(code))
     with pytest.raises(DiskFull) as info:
         atomic_write_bytes(target, b"the new key file" * 100)
     monkeypatch.undo()
@@ -127,7 +126,7 @@ def test_disk_full_when_creating_the_temp_file(
 ) -> None:
     target = tmp_path / "vault.key"
     target.write_bytes(b"old")
-    monkeypatch.setattr(atomic.os, "open", _fail_with(errno.ENOSPC))
+    monkeypatch.setattr(os, "open", _fail_with(errno.ENOSPC))
     with pytest.raises(DiskFull):
         atomic_write_bytes(target, b"new")
     monkeypatch.undo()
@@ -140,7 +139,7 @@ def test_other_errors_propagate_and_clean_up(
 ) -> None:
     target = tmp_path / "vault.key"
     target.write_bytes(b"old")
-    monkeypatch.setattr(atomic.os, "fsync", _fail_with(errno.EIO))
+    monkeypatch.setattr(os, "fsync", _fail_with(errno.EIO))
     with pytest.raises(OSError) as info:
         atomic_write_bytes(target, b"new")
     monkeypatch.undo()

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import PASSPHRASE
+
 from vink_desktop.domain.model import VaultKind
 from vink_desktop.storage import database, schema
 from vink_desktop.storage.errors import (
@@ -156,7 +156,9 @@ def test_change_passphrase_checks_old_and_keeps_data(tmp_path: Path) -> None:
     with Vault.open(folder, "a brand new passphrase") as vault:
         assert vault.meta("probe") == "x"
     # The recovery key still works after a passphrase change.
-    Vault.open_with_recovery_key(folder, recovery, "third passphrase", kdf_params=TEST_KDF_PARAMS).close()
+    Vault.open_with_recovery_key(
+        folder, recovery, "third passphrase", kdf_params=TEST_KDF_PARAMS
+    ).close()
 
 
 def test_second_opener_is_refused_in_process_and_across_processes(tmp_path: Path) -> None:

@@ -21,7 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
         " coaching. Without a command, the desktop app starts.",
     )
     parser.add_argument("--version", action="version", version=f"vink-desktop {__version__}")
-    parser.add_argument("--vault", help="the vault folder (default: $VINK_VAULT or the user data folder)")
+    parser.add_argument(
+        "--vault", help="the vault folder (default: $VINK_VAULT or the user data folder)"
+    )
     parser.add_argument(
         "--passphrase-file",
         help="read the passphrase from the first line of this file (or $VINK_PASSPHRASE_FILE)",

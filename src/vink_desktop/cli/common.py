@@ -38,7 +38,7 @@ class CliParser(argparse.ArgumentParser):
     """argparse with exit code 1 for bad usage (argparse's own default is 2, which this
     program keeps for a wrong passphrase)."""
 
-    def error(self, message: str) -> Any:  # noqa: ANN401 - argparse's signature
+    def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         self.exit(EXIT_INVALID, f"{self.prog}: error: {message}\n")
 

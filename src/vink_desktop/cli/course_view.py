@@ -24,7 +24,8 @@ def describe_signal(signal: OffTrackSignal) -> str:
             f" {signal.weeks} week(s)"
         )
     if code == "deterioration":
-        return f"deteriorated by {_num(abs(signal.points or 0.0))} points since the assessment before"
+        drop = _num(abs(signal.points or 0.0))
+        return f"deteriorated by {drop} points since the assessment before"
     if code == "acute_concern":
         return f"acute concern flagged on {signal.on}"
     if code == "no_recent_session":
@@ -32,15 +33,20 @@ def describe_signal(signal: OffTrackSignal) -> str:
     return code
 
 
+def _opt(value: object) -> str:
+    return "-" if value is None else str(value)
+
+
 def print_course_detail(detail: CourseDetail, framework: fw.Framework) -> None:
     course, person, progress = detail.course, detail.participant, detail.progress
     track = framework.track(course.track.value)
+    worker = detail.worker.name if detail.worker else "-"
     print(f"Course {course.id}")
-    print(f"  participant   {person.code} ({person.kind.value}, district {person.district or '-'})")
+    print(f"  participant   {person.code} ({person.kind.value}, district {_opt(person.district)})")
     if detail.linked:
         print(f"  linked        {', '.join(p.code for p in detail.linked)}")
-    print(f"  track         {course.track.value}   worker {detail.worker.name if detail.worker else '-'}")
-    print(f"  status        {course.status.value}   start {course.start}   end {course.end or '-'}")
+    print(f"  track         {course.track.value}   worker {worker}")
+    print(f"  status        {course.status.value}   start {course.start}   end {_opt(course.end)}")
     if course.closing_reason:
         print(f"  closed        {course.closing_reason.value}")
     print(f"  framework     {course.framework_id} v{course.framework_version}")
@@ -49,28 +55,33 @@ def print_course_detail(detail: CourseDetail, framework: fw.Framework) -> None:
     header = f"  {'date':<17}{'kind':<14}" + "".join(f"{d[:12]:>13}" for d in domain_ids)
     print(header + f"{'overall':>10}{'self':>6}  acute")
     by_id = {s.id: s for s in detail.sessions}
+    baseline_id = progress.baseline.session_id if progress.baseline else None
     for score in progress.history:
         session = by_id[score.session_id]
-        cells = "".join(
-            f"{_num(score.domain(d).score if score.domain(d) else None):>13}" for d in domain_ids
-        )
-        marker = "  *" if score.complete and score in (progress.baseline,) else ""
+        cells = ""
+        for domain_id in domain_ids:
+            domain = score.domain(domain_id)
+            cells += f"{_num(domain.score if domain else None):>13}"
+        marker = "  *" if score.session_id == baseline_id else ""
+        acute = "yes" if score.acute_concern else ""
         print(
             f"  {session.start.wall:%Y-%m-%d %H:%M}  {session.contact_kind.value:<13}{cells}"
-            f"{_num(score.overall):>10}{score.self_rating if score.self_rating is not None else '-':>6}"
-            f"  {'yes' if score.acute_concern else ''}{marker}"
+            f"{_num(score.overall):>10}{_opt(score.self_rating):>6}  {acute}{marker}"
         )
     if not progress.history:
         print("  (no sessions yet)")
     print()
-    print(f"  baseline      {_num(progress.baseline.overall if progress.baseline else None)}"
-          "   (* in the table: the first complete assessment)")
-    print(f"  current       {_num(progress.current.overall if progress.current else None)}")
+    baseline = progress.baseline.overall if progress.baseline else None
+    current = progress.current.overall if progress.current else None
+    print(f"  baseline      {_num(baseline)}   (* in the table: the first complete assessment)")
+    print(f"  current       {_num(current)}")
     for change in progress.domains:
         rci = "" if change.rci is None else f", RCI {change.rci:.2f}"
-        print(f"  {change.domain_id:<13} {change.change:+.1f} points{rci}: {change.change_class.value}")
+        label = change.change_class.value
+        print(f"  {change.domain_id:<13} {change.change:+.1f} points{rci}: {label}")
     if progress.overall is not None:
-        print(f"  overall       {progress.overall.change:+.1f} points: {progress.overall.change_class.value}")
+        overall = progress.overall
+        print(f"  overall       {overall.change:+.1f} points: {overall.change_class.value}")
     print(f"  progression (practitioner-rated)   {_judged(progress.progression)}")
     print(f"  progression (participant-reported) {_judged(progress.self_reported_progression)}")
     if progress.off_track:

@@ -191,8 +191,19 @@ def cmd_courses_list(args: argparse.Namespace) -> int:
         print_json(rows)
         return EXIT_OK
     print_table(
-        ["participant", "track", "status", "start", "sessions", "score", "change", "class",
-         "progression", "off track", "id"],
+        [
+            "participant",
+            "track",
+            "status",
+            "start",
+            "sessions",
+            "score",
+            "change",
+            "class",
+            "progression",
+            "off track",
+            "id",
+        ],
         [
             (
                 r.participant_code,

@@ -149,8 +149,14 @@ def cmd_audit(args: argparse.Namespace) -> int:
     print_table(
         ["when (UTC)", "who", "action", "record", "id", "detail"],
         [
-            (e.at.strftime("%Y-%m-%d %H:%M:%S"), e.actor_name, e.action, e.entity, e.entity_id,
-             e.detail)
+            (
+                e.at.strftime("%Y-%m-%d %H:%M:%S"),
+                e.actor_name,
+                e.action,
+                e.entity,
+                e.entity_id,
+                e.detail,
+            )
             for e in entries
         ],
     )

@@ -59,6 +59,7 @@ from vink_desktop.domain.framework import (
 )
 from vink_desktop.domain.framework_reader import FrameworkError, TableReader
 from vink_desktop.domain.framework_registry import FrameworkRegistry, UnknownFramework
+from vink_desktop.domain.model import Track as CourseTrack
 
 __all__ = [
     "TRACK_IDS",
@@ -70,8 +71,8 @@ __all__ = [
     "load_framework_text",
 ]
 
-#: The only track ids a framework may define (they match ``model.Track``).
-TRACK_IDS = ("mentoring", "parent_coaching")
+#: The only track ids a framework may define: those of ``model.Track``.
+TRACK_IDS = tuple(track.value for track in CourseTrack)
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _LINE = re.compile(r"line (\d+)")
@@ -111,18 +112,8 @@ def builtin_frameworks() -> FrameworkRegistry:
 
 
 def _builtin_folder() -> Traversable:
-    """The shipped ``frameworks`` folder, read through :mod:`importlib.resources`.
-
-    An editable install whose finder does not map ``vink_desktop.resources`` (the package
-    lives outside ``src/``) falls back to the checkout's ``resources/`` folder.
-    """
-    try:
-        return files("vink_desktop.resources") / "frameworks"
-    except ModuleNotFoundError:
-        checkout = Path(__file__).resolve().parents[3] / "resources" / "frameworks"
-        if checkout.is_dir():
-            return checkout
-        raise
+    """The shipped ``frameworks`` folder, read through :mod:`importlib.resources`."""
+    return files("vink_desktop.resources") / "frameworks"
 
 
 class _Parser:

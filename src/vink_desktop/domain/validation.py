@@ -7,7 +7,9 @@ and the rule, never the content a person typed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import functools
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -34,7 +36,7 @@ class Problem:
     code: str
     field: str
     message: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dataclass_field(default_factory=dict)
 
 
 class ValidationError(ValueError):
@@ -153,14 +155,68 @@ def check_course(course: Course, participant: Participant, frameworks: Framework
         raise ValidationError(problems)
 
 
+_RatingRules = tuple[dict[str, tuple[int, int]], tuple[int, int]]
+_RULES: dict[tuple[int, str], tuple[Framework, _RatingRules | None]] = {}
+
+
+@functools.cache
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def _rating_rules(framework: Framework, track_id: str) -> _RatingRules | None:
+    """Indicator bounds of one track, worked out once per framework object."""
+    key = (id(framework), track_id)
+    cached = _RULES.get(key)
+    if cached is not None and cached[0] is framework:
+        return cached[1]
+    try:
+        track = framework.track(track_id)
+    except KeyError:
+        rules: _RatingRules | None = None
+    else:
+        bounds = {ind.id: (ind.scale.minimum, ind.scale.maximum) for ind in track.indicators()}
+        scale = track.self_report_scale
+        rules = (bounds, (scale.minimum, scale.maximum))
+    _RULES[key] = (framework, rules)
+    return rules
+
+
 def check_session(session: Session, course: Course, framework: Framework) -> None:
     """Check a session against its course and the framework it was rated under."""
+    problems = session_problems(
+        start=session.start,
+        duration_minutes=session.duration_minutes,
+        ratings=session.ratings,
+        self_rating=session.self_rating,
+        notes=session.notes,
+        follow_up=session.follow_up,
+        course=course,
+        framework=framework,
+    )
+    if problems:
+        raise ValidationError(problems)
+
+
+def session_problems(
+    *,
+    start: LocalTime,
+    duration_minutes: int,
+    ratings: dict[str, int],
+    self_rating: int | None,
+    notes: str,
+    follow_up: str,
+    course: Course,
+    framework: Framework,
+) -> list[Problem]:
+    """The rules for a session, on plain values, so that a bulk import can check rows
+    without building objects first. Empty when the session is valid."""
     problems: list[Problem] = []
-    if session.duration_minutes < 0:
+    if duration_minutes < 0:
         problems.append(
             Problem("negative_duration", "duration_minutes", "the duration cannot be negative")
         )
-    elif session.duration_minutes > MAX_SESSION_MINUTES:
+    elif duration_minutes > MAX_SESSION_MINUTES:
         problems.append(
             Problem(
                 "duration_too_long",
@@ -169,17 +225,17 @@ def check_session(session: Session, course: Course, framework: Framework) -> Non
                 {"limit": MAX_SESSION_MINUTES},
             )
         )
-    if session.start.wall.date() < course.start:
+    if start.wall.date() < course.start:
         problems.append(
             Problem(
                 "before_course_start",
                 "start",
-                f"the session ({session.start.wall:%Y-%m-%d}) is before the course started"
+                f"the session ({start.wall:%Y-%m-%d}) is before the course started"
                 f" ({course.start.isoformat()})",
                 {"course_start": course.start.isoformat()},
             )
         )
-    if course.end is not None and session.start.wall.date() > course.end:
+    if course.end is not None and start.wall.date() > course.end:
         problems.append(
             Problem(
                 "after_course_end",
@@ -188,19 +244,22 @@ def check_session(session: Session, course: Course, framework: Framework) -> Non
                 {"course_end": course.end.isoformat()},
             )
         )
-    if session.start.utc - session.start.utc.replace(microsecond=0) > timedelta(0):
+    if start.utc - start.utc.replace(microsecond=0) > timedelta(0):
         problems.append(Problem("bad_time", "start", "sub-second times are not used"))
-    try:
-        track = framework.track(course.track.value)
-    except KeyError:
+    if start.utc.astimezone(_zone(start.zone)).replace(tzinfo=None) != (start.wall):
+        problems.append(
+            Problem("inconsistent_time", "start", "the UTC time and the wall time disagree")
+        )
+    rules = _rating_rules(framework, course.track.value)
+    if rules is None:
         problems.append(
             Problem("track_not_in_framework", "framework", "the framework has no such track")
         )
     else:
-        indicators = {ind.id: ind for ind in track.indicators()}
-        for indicator_id, value in sorted(session.ratings.items()):
-            indicator = indicators.get(indicator_id)
-            if indicator is None:
+        bounds, self_bounds = rules
+        for indicator_id, value in ratings.items():
+            limits = bounds.get(indicator_id)
+            if limits is None:
                 problems.append(
                     Problem(
                         "unknown_indicator",
@@ -210,32 +269,26 @@ def check_session(session: Session, course: Course, framework: Framework) -> Non
                         {"indicator": indicator_id},
                     )
                 )
-            elif not isinstance(value, int) or not indicator.scale.contains(value):
+            elif type(value) is not int or not limits[0] <= value <= limits[1]:
                 problems.append(
                     Problem(
                         "rating_out_of_scale",
                         f"ratings.{indicator_id}",
-                        f"{value} is outside the scale {indicator.scale.minimum}"
-                        f"–{indicator.scale.maximum}",
-                        {
-                            "indicator": indicator_id,
-                            "value": value,
-                            "min": indicator.scale.minimum,
-                            "max": indicator.scale.maximum,
-                        },
+                        f"{value} is outside the scale {limits[0]}–{limits[1]}",
+                        {"indicator": indicator_id, "value": value, "min": limits[0],
+                         "max": limits[1]},
                     )
-                )
-        scale = track.self_report_scale
-        if session.self_rating is not None and not scale.contains(session.self_rating):
+                )  # fmt: skip
+        low, high = self_bounds
+        if self_rating is not None and not low <= self_rating <= high:
             problems.append(
                 Problem(
                     "rating_out_of_scale",
                     "self_rating",
-                    f"{session.self_rating} is outside the scale {scale.minimum}–{scale.maximum}",
-                    {"value": session.self_rating, "min": scale.minimum, "max": scale.maximum},
+                    f"{self_rating} is outside the scale {low}–{high}",
+                    {"value": self_rating, "min": low, "max": high},
                 )
             )
-    problems += _text_problems("notes", session.notes)
-    problems += _text_problems("follow_up", session.follow_up)
-    if problems:
-        raise ValidationError(problems)
+    problems += _text_problems("notes", notes)
+    problems += _text_problems("follow_up", follow_up)
+    return problems

@@ -34,7 +34,8 @@ def list_audit(
     )
     names = {w.id: w.name for w in repositories.list_workers(conn)}
     return [
-        AuditLine(e.at, e.actor, names.get(e.actor, e.actor), e.action, e.entity, e.entity_id,
-                  e.detail)
+        AuditLine(
+            e.at, e.actor, names.get(e.actor, e.actor), e.action, e.entity, e.entity_id, e.detail
+        )
         for e in entries
     ]

@@ -125,8 +125,8 @@ def generate_demo(
                 id=ids.new_id(),
                 code=f"{rng.choice(FIRST_NAMES)}-{rng.choice(INITIALS)}{seed % 100:02d}{index:05d}",
                 kind=kind,
-                birth_year=today.year - (rng.randint(13, 22) if kind is ParticipantKind.YOUTH
-                                         else rng.randint(35, 60)),
+                birth_year=today.year
+                - (rng.randint(13, 22) if kind is ParticipantKind.YOUTH else rng.randint(35, 60)),
                 district=rng.choice(DISTRICTS),
                 referral_source=rng.choice(list(ReferralSource)),
                 linked_youth_ids=linked,
@@ -275,9 +275,7 @@ def _session(
         # Sessions fall between 09:00 and 18:45, never in the hour a DST change skips.
         start=local_time(wall),
         duration_minutes=rng.choice((30, 45, 60, 60, 90)),
-        contact_kind=rng.choices(
-            list(ContactKind), weights=(0.55, 0.15, 0.15, 0.1, 0.05)
-        )[0],
+        contact_kind=rng.choices(list(ContactKind), weights=(0.55, 0.15, 0.15, 0.1, 0.05))[0],
         framework_id=framework.id,
         framework_version=framework.version,
         notes=rng.choice(NOTES),

@@ -30,12 +30,13 @@ from vink_desktop.domain.model import (
     Track,
     Worker,
 )
-from vink_desktop.domain.validation import Problem, ValidationError, check_session
+from vink_desktop.domain.validation import Problem, ValidationError, session_problems
 from vink_desktop.services import outcomes
 from vink_desktop.services.context import Context
 from vink_desktop.services.events import Event
 from vink_desktop.storage import bulk, repositories
 from vink_desktop.storage.atomic import atomic_write_bytes
+from vink_desktop.storage.codec import dt_to_text, wall_to_text
 from vink_desktop.storage.journal import AuditAction, audit
 
 FORMAT_NAME = "vink-records"
@@ -178,7 +179,8 @@ def _session_out(s: Session) -> dict[str, Any]:
 
 
 def _ts(value: datetime | None) -> str | None:
-    return None if value is None else value.astimezone(UTC).isoformat()
+    """UTC as RFC 3339 with microseconds and ``Z`` (the vault's own form)."""
+    return None if value is None else dt_to_text(value)
 
 
 def _sessions_csv(
@@ -242,38 +244,73 @@ def import_records(ctx: Context, path: Path, progress: Progress | None = None) -
         )
     reader = _Reader(path.name)
     workers = reader.many(document, "workers", _worker_in)
-    participants = reader.many(document, "participants", _participant_in)
+    # Young people before parents: a parent's links point at young people.
+    participants = sorted(
+        reader.many(document, "participants", _participant_in),
+        key=lambda p: p.kind is not ParticipantKind.YOUTH,
+    )
     courses = reader.many(document, "courses", _course_in)
-    sessions = reader.many(document, "sessions", _session_in)
-    _check_sessions(ctx, courses, sessions)
-    return _apply(ctx, workers, participants, courses, sessions, path.name, progress)
+    session_rows = _session_rows(ctx, reader, document, courses)
+    return _apply(ctx, workers, participants, courses, session_rows, path.name, progress)
 
 
-def _check_sessions(ctx: Context, courses: list[Course], sessions: list[Session]) -> None:
+def _session_rows(
+    ctx: Context, reader: _Reader, document: Mapping[str, Any], courses: list[Course]
+) -> list[tuple[object, ...]]:
+    """Check every session and turn it straight into a database row (the hot path of an
+    import: no intermediate objects). Raises with up to 20 problems, naming each session."""
+    items = document.get("sessions", [])
+    if not isinstance(items, list):
+        raise RecordsFormatError(f"{reader.source}: sessions must be a list")
     conn = ctx.vault.conn
     by_id = {c.id: c for c in courses}
+    rows: list[tuple[object, ...]] = []
     problems: list[Problem] = []
-    for s in sessions:
-        course = by_id.get(s.course_id) or repositories.get_course(conn, s.course_id)
-        if course is None:
-            problems.append(Problem("unknown_course", f"sessions[{s.id}]", "no such course"))
-            continue
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise RecordsFormatError(f"{reader.source}: sessions[{index}] must be an object")
         try:
-            framework = ctx.frameworks.get(s.framework_id, s.framework_version)
-            check_session(s, course, framework)
-        except ValidationError as exc:
-            problems.extend(
-                Problem(p.code, f"sessions[{s.id}].{p.field}", p.message, p.params)
-                for p in exc.problems
-            )
+            row, start, ratings = _session_row(item)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise RecordsFormatError(
+                f"{reader.source}: sessions[{index}]: {_reason(exc)}"
+            ) from None
+        course_id = str(row[1])
+        course = by_id.get(course_id)
+        if course is None:
+            course = repositories.get_course(conn, course_id)
+            if course is None:
+                problems.append(Problem("unknown_course", f"sessions[{index}]", "no such course"))
+                continue
+            by_id[course_id] = course
+        try:
+            framework = ctx.frameworks.get(str(row[7]), str(row[8]))
         except KeyError:
             problems.append(
-                Problem("unknown_framework", f"sessions[{s.id}]", "unknown framework version")
+                Problem("unknown_framework", f"sessions[{index}]", "unknown framework version")
             )
-        if len(problems) >= 20:
-            break
+            continue
+        found = session_problems(
+            start=start,
+            duration_minutes=int(row[5]),  # type: ignore[call-overload]
+            ratings=ratings,
+            self_rating=row[11],  # type: ignore[arg-type]
+            notes=str(row[9]),
+            follow_up=str(row[12]),
+            course=course,
+            framework=framework,
+        )
+        if found:
+            problems.extend(
+                Problem(p.code, f"sessions[{index}].{p.field}", p.message, p.params) for p in found
+            )
+            if len(problems) >= 20:
+                break
+            continue
+        rows.append(row)
     if problems:
-        raise ValidationError(problems)
+        raise ValidationError(problems[:20])
+    return rows
 
 
 def _apply(
@@ -281,7 +318,7 @@ def _apply(
     workers: list[Worker],
     participants: list[Participant],
     courses: list[Course],
-    sessions: list[Session],
+    sessions: list[tuple[object, ...]],
     source: str,
     progress: Progress | None,
 ) -> ImportResult:
@@ -303,17 +340,17 @@ def _apply(
                     continue
                 put(conn, record)  # type: ignore[operator]
                 written[index] += 1
-        fresh = [s for s in sessions if known.get(("session", s.id), 0) < s.revision]
+        fresh = [r for r in sessions if known.get(("session", str(r[0])), 0) < r[14]]  # type: ignore[operator]
         unchanged += len(sessions) - len(fresh)
         done = total - len(sessions)
         for start in range(0, len(fresh), 5000):
             chunk = fresh[start : start + 5000]
-            repositories.put_sessions(conn, chunk)
+            repositories.put_session_rows(conn, chunk)
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
         written[3] = len(fresh)
-        touched = {c.id for c in courses} | {s.course_id for s in fresh}
+        touched = {c.id for c in courses} | {str(r[1]) for r in fresh}
         outcomes.invalidate(conn, touched)
         audit(
             conn,
@@ -350,9 +387,7 @@ class _Reader:
             try:
                 out.append(convert(item))
             except (KeyError, TypeError, ValueError) as exc:
-                raise RecordsFormatError(
-                    f"{self.source}: {key}[{index}]: {_reason(exc)}"
-                ) from None
+                raise RecordsFormatError(f"{self.source}: {key}[{index}]: {_reason(exc)}") from None
         return out
 
 
@@ -445,34 +480,49 @@ def _course_in(item: Mapping[str, Any]) -> Course:
     )
 
 
-def _session_in(item: Mapping[str, Any]) -> Session:
+_CONTACT_KINDS = frozenset(k.value for k in ContactKind)
+
+
+def _session_row(
+    item: Mapping[str, Any],
+) -> tuple[tuple[object, ...], LocalTime, dict[str, int]]:
+    """One session of the file as (database row, start, ratings); type errors raised."""
     ratings = item.get("ratings", {})
-    if not isinstance(ratings, dict) or not all(
-        isinstance(v, int) and not isinstance(v, bool) for v in ratings.values()
-    ):
+    if type(ratings) is not dict or any(type(v) is not int for v in ratings.values()):
         raise TypeError("ratings must map indicator ids to whole numbers")
     wall = datetime.fromisoformat(_str(item, "start_wall"))
     if wall.tzinfo is not None:
         raise ValueError("start_wall is a wall-clock time without an offset")
+    start = LocalTime(utc=_utc(item, "start_utc"), wall=wall, zone=_str(item, "zone"))
     acute = item.get("acute_concern", False)
-    if not isinstance(acute, bool):
+    if type(acute) is not bool:
         raise TypeError("acute_concern must be true or false")
-    return Session(
-        id=_str(item, "id"),
-        course_id=_str(item, "course_id"),
-        start=LocalTime(utc=_utc(item, "start_utc"), wall=wall, zone=_str(item, "zone")),
-        duration_minutes=_int(item, "duration_minutes"),
-        contact_kind=ContactKind(_str(item, "contact_kind")),
-        framework_id=_str(item, "framework_id"),
-        framework_version=_str(item, "framework_version"),
-        notes=_opt_str(item, "notes") or "",
-        ratings=dict(ratings),
-        self_rating=_opt_int(item, "self_rating"),
-        follow_up=_opt_str(item, "follow_up") or "",
-        acute_concern=acute,
-        revision=_revision(item),
-        updated_at=_utc(item, "updated_at"),
+    notes = item.get("notes") or ""
+    follow_up = item.get("follow_up") or ""
+    if type(notes) is not str or type(follow_up) is not str:
+        raise TypeError("notes and follow_up must be text")
+    kind = item["contact_kind"]
+    if kind not in _CONTACT_KINDS:
+        raise ValueError(f"unknown contact_kind {kind!r}")
+    row = (
+        _str(item, "id"),
+        _str(item, "course_id"),
+        dt_to_text(start.utc),
+        wall_to_text(wall),
+        start.zone,
+        _int(item, "duration_minutes"),
+        kind,
+        _str(item, "framework_id"),
+        _str(item, "framework_version"),
+        notes,
+        repositories.ratings_to_text(ratings),
+        _opt_int(item, "self_rating"),
+        follow_up,
+        1 if acute else 0,
+        _revision(item),
+        dt_to_text(_utc(item, "updated_at")),
     )
+    return row, start, ratings
 
 
 def iter_records(document: Mapping[str, Any], key: str) -> Iterable[Mapping[str, Any]]:

@@ -5,18 +5,21 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-_UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
-
 
 def dt_to_text(value: datetime) -> str:
-    """An aware datetime as fixed-width UTC text (microseconds kept)."""
+    """An aware datetime as fixed-width UTC text (microseconds kept), e.g.
+    ``2026-03-05T13:30:00.000000Z``."""
     if value.tzinfo is None:
         raise ValueError("naive datetime where UTC was expected")
-    return value.astimezone(UTC).strftime(_UTC_FORMAT)
+    if value.utcoffset():
+        value = value.astimezone(UTC)
+    return value.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def dt_from_text(text: str) -> datetime:
-    return datetime.strptime(text, _UTC_FORMAT).replace(tzinfo=UTC)
+    if len(text) != 27 or text[-1] != "Z":
+        raise ValueError(f"not a stored UTC time: {text!r}")
+    return datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)
 
 
 def wall_to_text(value: datetime) -> str:

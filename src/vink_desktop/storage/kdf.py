@@ -69,8 +69,10 @@ def _passphrase_bytes(passphrase: str) -> bytes:
     try:
         return unicodedata.normalize("NFC", passphrase).encode("utf-8")
     except UnicodeEncodeError:
-        # The codec error would carry the whole passphrase in ``.object``: drop it.
-        raise ValueError("the passphrase is not valid Unicode text") from None
+        pass
+    # Raised outside the handler: the codec error carries the whole passphrase in ``.object``
+    # and must not even ride along as ``__context__``.
+    raise ValueError("the passphrase is not valid Unicode text")
 
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:

@@ -233,12 +233,12 @@ class KeyFile:
     def unlock(self, passphrase: str) -> bytes:
         """The data key; :class:`WrongPassphrase` if ``passphrase`` does not open the file."""
         wrap = self._passphrase
-        try:
-            key = derive_key(passphrase, wrap.salt, self.kdf_params)
-        except ValueError:  # not encodable as UTF-8: cannot be the passphrase
-            raise WrongPassphrase("the passphrase does not open this vault") from None
         aad = _passphrase_aad(self.vault_id, self.kind, self._key_check, self.kdf_params, wrap.salt)
-        data_key = _open(key, wrap, aad)
+        try:
+            key: bytes | None = derive_key(passphrase, wrap.salt, self.kdf_params)
+        except ValueError:  # not encodable as UTF-8, so it cannot be the passphrase
+            key = None
+        data_key = None if key is None else _open(key, wrap, aad)
         if data_key is None:
             raise WrongPassphrase("the passphrase does not open this vault")
         return self._confirmed(data_key)

@@ -1,6 +1,6 @@
 """The printed recovery key: 20 random bytes a person can copy by hand.
 
-Shown as nine groups of four characters::
+Shown as nine groups of four characters (an illustration; its checksum is not real)::
 
     7KQ2-9XHM-0D4F-RW3T-8B6N-PZ1C-Y5JE-GQ7V-4KMA
     \\___________ 160 bits of key __________/ \\__/ check group

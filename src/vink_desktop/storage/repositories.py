@@ -1,5 +1,6 @@
-"""Repositories: domain objects in, domain objects out. Every write also records the change
-(entity, id, revision, operation) in the change log, in the caller's transaction.
+"""Repositories: domain objects in, domain objects out. Every write is recorded in the change
+log (entity, id, revision, operation) in the caller's transaction: inserts and updates by
+the schema's triggers, deletes here, together with the tombstone.
 
 Callers (the services) own revisions and times; a repository only stores what it is given.
 """
@@ -59,7 +60,6 @@ def put_worker(conn: Connection, worker: Worker) -> None:
         " revision = excluded.revision, updated_at = excluded.updated_at",
         (worker.id, worker.name, worker.revision, _updated(worker.updated_at)),
     )
-    log_change(conn, "worker", worker.id, worker.revision, Op.UPSERT, _stamp(worker.updated_at))
 
 
 def get_worker(conn: Connection, worker_id: str) -> Worker | None:
@@ -111,7 +111,6 @@ def put_participant(conn: Connection, p: Participant) -> None:
         "INSERT INTO participant_links (parent_id, youth_id) VALUES (?, ?)",
         [(p.id, youth_id) for youth_id in sorted(set(p.linked_youth_ids))],
     )
-    log_change(conn, "participant", p.id, p.revision, Op.UPSERT, _stamp(p.updated_at))
 
 
 def get_participant(conn: Connection, participant_id: str) -> Participant | None:
@@ -214,7 +213,6 @@ def put_course(conn: Connection, c: Course) -> None:
         " updated_at = excluded.updated_at",
         course_row(c),
     )
-    log_change(conn, "course", c.id, c.revision, Op.UPSERT, _stamp(c.updated_at))
 
 
 def course_row(c: Course) -> tuple[object, ...]:
@@ -301,8 +299,12 @@ SESSION_INSERT = (
 )
 
 
+_RATINGS_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
+
+
 def ratings_to_text(ratings: dict[str, int]) -> str:
-    return json.dumps(ratings, sort_keys=True, separators=(",", ":"))
+    """Compact JSON with sorted keys: the same ratings always give the same text."""
+    return _RATINGS_ENCODER.encode(ratings)
 
 
 def session_row(s: Session) -> tuple[object, ...]:
@@ -328,17 +330,16 @@ def session_row(s: Session) -> tuple[object, ...]:
 
 def put_session(conn: Connection, s: Session) -> None:
     conn.execute(SESSION_INSERT, session_row(s))
-    log_change(conn, "session", s.id, s.revision, Op.UPSERT, _stamp(s.updated_at))
 
 
 def put_sessions(conn: Connection, sessions: Sequence[Session]) -> None:
-    """Many sessions at once (imports): one executemany for the rows, one for the log."""
+    """Many sessions at once (imports, the demo): one executemany."""
     conn.executemany(SESSION_INSERT, [session_row(s) for s in sessions])
-    conn.executemany(
-        "INSERT INTO change_log (entity, entity_id, revision, op, changed_at)"
-        " VALUES ('session', ?, ?, 'upsert', ?)",
-        [(s.id, s.revision, _updated(s.updated_at)) for s in sessions],
-    )
+
+
+def put_session_rows(conn: Connection, rows: Sequence[Sequence[object]]) -> None:
+    """Rows already in the shape of :func:`session_row` (a checked bulk import)."""
+    conn.executemany(SESSION_INSERT, rows)
 
 
 def get_session(conn: Connection, session_id: str) -> Session | None:

@@ -26,6 +26,7 @@ import platformdirs
 
 from vink_desktop.domain.model import VaultKind
 from vink_desktop.storage import database, schema
+from vink_desktop.storage.atomic import remove_stale_temp_files
 from vink_desktop.storage.database import Connection
 from vink_desktop.storage.errors import (
     DiskFull,
@@ -186,6 +187,8 @@ class Vault:
         lock = VaultLock(paths.lock)
         lock.acquire()
         try:
+            # A passphrase change killed mid-write may have left a temp key file behind.
+            remove_stale_temp_files(paths.key)
             keyfile = read_keyfile(paths.key)
             data_key = unwrap(keyfile)
             conn = database.connect(paths.db, data_key)
