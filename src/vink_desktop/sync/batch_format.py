@@ -35,6 +35,7 @@ from vink_desktop.sync.identity import (
     OfficePublic,
     fingerprint,
     format_id,
+    is_acceptable_ed25519_key,
 )
 from vink_desktop.sync.wire import (
     MAX_SEQUENCE,
@@ -51,8 +52,6 @@ BATCH_FILE_SUFFIX = ".vinkbatch"
 
 #: Largest batch file accepted or written. Exports are split well below this.
 MAX_BATCH_SIZE = 512 * 1024 * 1024
-#: Largest header length any version may declare (v1's header is exactly 167 bytes).
-MAX_HEADER_SIZE = 4096
 #: Largest payload (before compression) a header may declare; decompression stops there.
 MAX_PAYLOAD_SIZE = 1024 * 1024 * 1024
 
@@ -252,6 +251,8 @@ def encode_batch(
 def parse_batch(data: bytes) -> ParsedBatch:
     """Check size, magic, version, header and structure, in that order. No crypto: this is
     safe to run on any file from anyone."""
+    if not isinstance(data, bytes):
+        data = bytes(data)  # an immutable copy: what is verified is what is decrypted
     size = len(data)
     if size > MAX_BATCH_SIZE:
         raise BatchFormatError(BatchErrorCode.TOO_LARGE, f"{size} bytes")
@@ -305,6 +306,8 @@ def _decode_header(data: bytes) -> BatchHeader:
         raise BatchFormatError(BatchErrorCode.MALFORMED_HEADER, "previous hash and sequence")
     if not timestamp_in_range(created_micros):
         raise BatchFormatError(BatchErrorCode.MALFORMED_HEADER, "created-at out of range")
+    if not is_acceptable_ed25519_key(sender_signing_key):
+        raise BatchFormatError(BatchErrorCode.MALFORMED_HEADER, "weak sender key")
     if payload_length > MAX_PAYLOAD_SIZE:
         raise BatchFormatError(BatchErrorCode.PAYLOAD_TOO_LARGE, f"{payload_length} bytes")
     largest_ciphertext = MAX_BATCH_SIZE - PREFIX_SIZE - ENCAPSULATED_KEY_SIZE - SIGNATURE_SIZE
@@ -355,7 +358,7 @@ def verify_batch_signature(parsed: ParsedBatch, device_public: DevicePublic) -> 
         raise BatchFormatError(BatchErrorCode.SENDER_KEY_CHANGED, "not the pinned key")
     try:
         device_public.verifier().verify(parsed.signature, _signed_message(parsed.signed_part()))
-    except InvalidSignature:
+    except (InvalidSignature, ValueError):
         raise BatchFormatError(BatchErrorCode.BAD_SIGNATURE, "signature does not verify") from None
 
 

@@ -90,7 +90,7 @@ def _check_size(name: str, value: bytes, size: int) -> None:
         raise ValueError(f"{name} must be {size} bytes")
 
 
-def _split_header(data: bytes, magic: bytes) -> None:
+def _check_magic_and_version(data: bytes, magic: bytes) -> None:
     """Refuse anything that does not start with ``magic`` and version 1."""
     if len(data) < len(magic) or data[: len(magic)] != magic:
         raise IdentityFormatError(IdentityErrorCode.NOT_AN_IDENTITY, "wrong magic")
@@ -99,6 +99,34 @@ def _split_header(data: bytes, magic: bytes) -> None:
     version = int.from_bytes(data[len(magic) : len(magic) + 2], "big")
     if version != KEY_FORMAT_VERSION:
         raise IdentityFormatError(IdentityErrorCode.UNSUPPORTED_VERSION, f"version {version}")
+
+
+# Ed25519 public keys of small order (and their non-canonical twins), as libsodium's
+# has_small_order() lists them; the top bit (the sign of x) is ignored when comparing.
+_SMALL_ORDER_ED25519 = tuple(
+    bytes.fromhex(text)
+    for text in (
+        "0000000000000000000000000000000000000000000000000000000000000000",
+        "0100000000000000000000000000000000000000000000000000000000000000",
+        "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05",
+        "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a",
+        "ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+        "edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+        "eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+    )
+)
+_ED25519_P = 2**255 - 19
+
+
+def is_acceptable_ed25519_key(raw: bytes) -> bool:
+    """False for a 32-byte Ed25519 public key of small order or with a non-canonical y.
+    Such a key can make one signature verify for several messages; no honest key is one."""
+    if len(raw) != ED25519_PUBLIC_SIZE:
+        return False
+    masked = raw[:31] + bytes([raw[31] & 0x7F])
+    if masked in _SMALL_ORDER_ED25519:
+        return False
+    return int.from_bytes(masked, "little") < _ED25519_P
 
 
 def expand_xwing_seed(
@@ -128,6 +156,8 @@ class DevicePublic:
     def __post_init__(self) -> None:
         _check_size("device_id", self.device_id, ID_SIZE)
         _check_size("signing_key", self.signing_key, ED25519_PUBLIC_SIZE)
+        if not is_acceptable_ed25519_key(self.signing_key):
+            raise IdentityFormatError(IdentityErrorCode.INVALID_KEY, "weak Ed25519 key")
 
     def verifier(self) -> ed25519.Ed25519PublicKey:
         return ed25519.Ed25519PublicKey.from_public_bytes(self.signing_key)
@@ -140,7 +170,7 @@ class DevicePublic:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> DevicePublic:
-        _split_header(data, DEVICE_PUBLIC_MAGIC)
+        _check_magic_and_version(data, DEVICE_PUBLIC_MAGIC)
         if len(data) != _DEVICE_LAYOUT.size:
             raise IdentityFormatError(IdentityErrorCode.MALFORMED, "wrong length")
         _, _, device_id, signing_key = _DEVICE_LAYOUT.unpack(data)
@@ -171,6 +201,8 @@ class OfficePublic:
         _check_size("office_id", self.office_id, ID_SIZE)
         _check_size("kem_public_key", self.kem_public_key, XWING_PUBLIC_SIZE)
         _check_size("signing_key", self.signing_key, ED25519_PUBLIC_SIZE)
+        if not is_acceptable_ed25519_key(self.signing_key):
+            raise IdentityFormatError(IdentityErrorCode.INVALID_KEY, "weak Ed25519 key")
         try:
             hpke_key = hpke.MLKEM768X25519PublicKey(
                 mlkem.MLKEM768PublicKey.from_public_bytes(
@@ -205,7 +237,7 @@ class OfficePublic:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> OfficePublic:
-        _split_header(data, OFFICE_PUBLIC_MAGIC)
+        _check_magic_and_version(data, OFFICE_PUBLIC_MAGIC)
         if len(data) != OFFICE_PUBLIC_LAYOUT.size:
             raise IdentityFormatError(IdentityErrorCode.MALFORMED, "wrong length")
         _, _, office_id, kem_id, kem_public_key, signing_key = OFFICE_PUBLIC_LAYOUT.unpack(data)
@@ -297,7 +329,7 @@ class DeviceIdentity:
 
     @classmethod
     def from_private_bytes(cls, data: bytes) -> DeviceIdentity:
-        _split_header(data, DEVICE_SECRET_MAGIC)
+        _check_magic_and_version(data, DEVICE_SECRET_MAGIC)
         if len(data) != _DEVICE_LAYOUT.size:
             raise IdentityFormatError(IdentityErrorCode.MALFORMED, "wrong length")
         _, _, device_id, seed = _DEVICE_LAYOUT.unpack(data)
@@ -364,7 +396,7 @@ class OfficeIdentity:
 
     @classmethod
     def from_private_bytes(cls, data: bytes) -> OfficeIdentity:
-        _split_header(data, OFFICE_SECRET_MAGIC)
+        _check_magic_and_version(data, OFFICE_SECRET_MAGIC)
         if len(data) != _OFFICE_SECRET_LAYOUT.size:
             raise IdentityFormatError(IdentityErrorCode.MALFORMED, "wrong length")
         _, _, office_id, kem_id, kem_seed, signing_seed = _OFFICE_SECRET_LAYOUT.unpack(data)

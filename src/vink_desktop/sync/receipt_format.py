@@ -146,6 +146,8 @@ def encode_receipt(
 
 def parse_receipt(data: bytes) -> Receipt:
     """Check size, magic, version, body and structure, in that order. No crypto."""
+    if not isinstance(data, bytes):
+        data = bytes(data)
     size = len(data)
     if size > MAX_RECEIPT_SIZE:
         raise ReceiptFormatError(ReceiptErrorCode.TOO_LARGE, f"{size} bytes")
@@ -202,7 +204,7 @@ def verify_receipt(receipt: Receipt, office_public: OfficePublic) -> None:
         office_public.verifier().verify(
             receipt.data[-SIGNATURE_SIZE:], _signed_message(signed_part)
         )
-    except InvalidSignature:
+    except (InvalidSignature, ValueError):
         raise ReceiptFormatError(
             ReceiptErrorCode.BAD_SIGNATURE, "signature does not verify"
         ) from None
