@@ -3,6 +3,7 @@ command it runs the command line."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -13,7 +14,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = ["gui", *args]
     from vink_desktop.cli import main as cli_main
 
-    return cli_main(args)
+    try:
+        return cli_main(args)
+    except BrokenPipeError:
+        # The reader went away (`… | head`): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

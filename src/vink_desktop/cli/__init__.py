@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Sequence
 
 from vink_desktop import __version__
-from vink_desktop.cli import io_commands, record_commands, vault_commands
+from vink_desktop.cli import io_commands, kpi_commands, record_commands, vault_commands
 from vink_desktop.cli.common import CliParser, run_guarded
 
 
@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     vault_commands.register(sub)
     record_commands.register(sub)
     io_commands.register(sub)
+    kpi_commands.register(sub)
     _add_vault_options_to_leaves(parser)
     return parser
 

@@ -260,3 +260,47 @@ def outcomes_for(conn: Connection, course_ids: Iterable[str]) -> dict[str, Store
 
 def last_session_date(text: str | None) -> date | None:
     return None if text is None else dt_from_text(text).date()
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeRow:
+    """A course with its cached outcome, as the KPIs count it."""
+
+    course_id: str
+    track: str
+    worker_id: str
+    district: str | None
+    start: date
+    end: date | None
+    status: str
+    overall_class: str | None
+    progression: bool | None
+    self_reported_progression: bool | None
+
+
+def outcome_rows(conn: Connection, query: CourseQuery) -> list[OutcomeRow]:
+    """Every selected course with its cached outcome (one query, no rescoring)."""
+    clauses, params = _where(query)
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = conn.execute(
+        "SELECT c.id, c.track, c.worker_id, p.district, c.start_date, c.end_date, c.status,"
+        " o.overall_class, o.progression, o.self_reported_progression"
+        " FROM courses c JOIN participants p ON p.id = c.participant_id"
+        f" LEFT JOIN course_outcomes o ON o.course_id = c.id{where}",
+        params,
+    )
+    return [
+        OutcomeRow(
+            str(r[0]),
+            str(r[1]),
+            str(r[2]),
+            r[3],
+            date.fromisoformat(r[4]),
+            opt_date(r[5]),
+            str(r[6]),
+            r[7],
+            _bool(r[8]),
+            _bool(r[9]),
+        )
+        for r in rows
+    ]
