@@ -63,7 +63,7 @@ def create_vault(
     try:
         worker = Worker(id=ids.new_id(), name=name, revision=1, updated_at=clock.now())
         with vault.transaction() as conn:
-            conn.execute("INSERT INTO meta (key, value) VALUES ('worker_id', ?)", (worker.id,))
+            vault.set_meta("worker_id", worker.id)
             repositories.put_worker(conn, worker)
             audit(conn, clock.now(), worker.id, AuditAction.CREATE_VAULT, "vault", vault.vault_id)
     except BaseException:
