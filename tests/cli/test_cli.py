@@ -37,6 +37,7 @@ class Cli:
     def ok(self, *args: str) -> str:
         result = self.run(*args)
         assert result.returncode == 0, result.stderr
+        assert result.stderr == ""  # SQLCipher logs nothing; success prints nothing to stderr
         return result.stdout
 
     def json(self, *args: str) -> object:
