@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE
-
 from vink_desktop.services import courses, vault_service
 from vink_desktop.storage import schema
 from vink_desktop.storage.vault import Vault

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import PASSPHRASE
 
+from tests.conftest import PASSPHRASE
 from vink_desktop.domain.model import VaultKind
 from vink_desktop.storage import database, schema
 from vink_desktop.storage.errors import (
