@@ -209,7 +209,7 @@ def _course(
         )
         day += timedelta(days=gap_days + rng.randint(-2, 3))
     closed = trajectory is Trajectory.ENDS_EARLY or (
-        sessions and day <= today and rng.random() < 0.5 and len(sessions) == planned
+        sessions and day <= today and rng.random() < 0.85 and len(sessions) == planned
     )
     end = None
     reason = None
