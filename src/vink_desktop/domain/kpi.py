@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -93,19 +94,44 @@ class KpiFigures:
         return self.practitioner.interval
 
 
+@dataclass(frozen=True, slots=True)
+class OutcomeGroup:
+    """``count`` courses that share one overall class, progression and participant-reported
+    progression (None: not assessable / no self rating). KPIs over many courses are
+    summed from such groups, which a database can count without building an object per
+    course."""
+
+    overall_class: ChangeClass | None
+    progression: bool | None
+    self_reported_progression: bool | None
+    count: int
+
+
 def summarise(outcomes: Iterable[CourseOutcome], target_share: float) -> KpiFigures:
     """The KPI figures of ``outcomes`` (one track) against ``target_share``."""
+    counts: Counter[tuple[ChangeClass | None, bool | None, bool | None]] = Counter(
+        (o.overall_class, o.progression, o.self_reported_progression) for o in outcomes
+    )
+    return summarise_groups(
+        (OutcomeGroup(cls, prog, self_prog, n) for (cls, prog, self_prog), n in counts.items()),
+        target_share,
+    )
+
+
+def summarise_groups(groups: Iterable[OutcomeGroup], target_share: float) -> KpiFigures:
+    """The KPI figures from counted groups of outcomes (one track) against ``target_share``."""
     courses = assessable = with_progression = rated = self_progression = 0
     classes = dict.fromkeys(ChangeClass, 0)
-    for outcome in outcomes:
-        courses += 1
-        if outcome.progression is not None and outcome.overall_class is not None:
-            assessable += 1
-            with_progression += outcome.progression
-            classes[outcome.overall_class] += 1
-        if outcome.self_reported_progression is not None:
-            rated += 1
-            self_progression += outcome.self_reported_progression
+    for group in groups:
+        n = group.count
+        courses += n
+        if group.progression is not None and group.overall_class is not None:
+            assessable += n
+            with_progression += n if group.progression else 0
+            classes[group.overall_class] += n
+        if group.self_reported_progression is not None:
+            rated += n
+            self_progression += n if group.self_reported_progression else 0
     practitioner = ShareFigure.of(with_progression, assessable)
     met: bool | None = None
     certain: bool | None = None

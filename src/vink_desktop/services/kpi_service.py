@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from vink_desktop.domain.change import ChangeClass
-from vink_desktop.domain.kpi import KpiFigures, summarise
-from vink_desktop.domain.model import CourseStatus, Track
-from vink_desktop.domain.outcome import CourseOutcome
+from vink_desktop.domain.kpi import KpiFigures, OutcomeGroup, summarise_groups
+from vink_desktop.domain.model import Track
 from vink_desktop.services import outcomes
 from vink_desktop.services.context import Context
 from vink_desktop.storage import course_queries
@@ -66,9 +65,19 @@ def programme_kpis(
             active_from=period_start,
             active_to=period_end,
         )
-        rows = course_queries.outcome_rows(ctx.vault.conn, query)
+        groups = [
+            OutcomeGroup(
+                None if cls is None else ChangeClass(cls),
+                None if progression is None else bool(progression),
+                None if self_reported is None else bool(self_reported),
+                int(count),
+            )
+            for cls, progression, self_reported, count in course_queries.outcome_groups(
+                ctx.vault.conn, query
+            )
+        ]
         target = framework.track(current.value).target_share
-        results.append(TrackKpi(current, summarise((_outcome(r) for r in rows), target)))
+        results.append(TrackKpi(current, summarise_groups(groups, target)))
     return KpiReport(
         period_start=period_start,
         period_end=period_end,
@@ -76,20 +85,4 @@ def programme_kpis(
         district=district,
         as_of=ctx.clock.today(),
         tracks=tuple(results),
-    )
-
-
-def _outcome(row: course_queries.OutcomeRow) -> CourseOutcome:
-    assessable = row.progression is not None and row.overall_class is not None
-    return CourseOutcome(
-        course_id=row.course_id,
-        track=Track(row.track),
-        worker_id=row.worker_id,
-        district=row.district,
-        start=row.start,
-        end=row.end,
-        status=CourseStatus(row.status),
-        overall_class=ChangeClass(row.overall_class) if assessable else None,
-        progression=row.progression if assessable else None,
-        self_reported_progression=row.self_reported_progression,
     )

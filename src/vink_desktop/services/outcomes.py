@@ -92,8 +92,9 @@ def _valid_until(ctx: Context, progress: CourseProgress, today: date) -> date | 
 
 
 def invalidate(conn: Connection, course_ids: Iterable[str]) -> None:
-    """Forget cached outcomes (after a bulk import); :func:`refresh_stale` rebuilds them."""
-    course_queries.delete_outcomes(conn, course_ids)
+    """Mark cached outcomes stale (after a bulk import); :func:`refresh_stale` rebuilds
+    them before anything reads them."""
+    course_queries.mark_outcomes_stale(conn, course_ids)
 
 
 def refresh_stale(ctx: Context) -> int:

@@ -63,21 +63,25 @@ def put_outcome(conn: Connection, o: StoredOutcome) -> None:
     )
 
 
-def delete_outcomes(conn: Connection, course_ids: Iterable[str]) -> None:
-    ids = list(course_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        conn.execute(
-            f"DELETE FROM course_outcomes WHERE course_id IN ({','.join('?' * len(chunk))})",
-            chunk,
-        )
+#: ``valid_until`` of an outcome that must be recomputed before it is read.
+STALE = "0001-01-01"
+
+
+def mark_outcomes_stale(conn: Connection, course_ids: Iterable[str]) -> None:
+    """Mark outcomes for recomputation (a placeholder row where none exists yet), so that
+    every course always has a row and finding stale ones is an index lookup."""
+    conn.executemany(
+        "INSERT INTO course_outcomes (course_id, sessions, assessments, off_track, valid_until)"
+        f" VALUES (?, 0, 0, '[]', '{STALE}')"
+        f" ON CONFLICT (course_id) DO UPDATE SET valid_until = '{STALE}'",
+        [(course_id,) for course_id in course_ids],
+    )
 
 
 def stale_course_ids(conn: Connection, today: date) -> list[str]:
-    """Courses whose cached outcome is missing or may have changed with the date."""
+    """Courses whose cached outcome is marked stale or may have changed with the date."""
     rows = conn.execute(
-        "SELECT c.id FROM courses c LEFT JOIN course_outcomes o ON o.course_id = c.id"
-        " WHERE o.course_id IS NULL OR (o.valid_until <> '' AND o.valid_until <= ?)",
+        "SELECT course_id FROM course_outcomes WHERE valid_until <> '' AND valid_until <= ?",
         (today.isoformat(),),
     )
     return [str(r[0]) for r in rows]
@@ -276,6 +280,24 @@ class OutcomeRow:
     overall_class: str | None
     progression: bool | None
     self_reported_progression: bool | None
+
+
+def outcome_groups(conn: Connection, query: CourseQuery) -> list[tuple[Any, ...]]:
+    """(overall_class, progression, self_reported_progression, count) over the selected
+    courses: the KPIs counted by the database."""
+    clauses, params = _where(query)
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    join = " JOIN participants p ON p.id = c.participant_id" if _needs_participants(query) else ""
+    return conn.execute(
+        "SELECT o.overall_class, o.progression, o.self_reported_progression, count(*)"
+        f" FROM courses c{join} LEFT JOIN course_outcomes o ON o.course_id = c.id{where}"
+        " GROUP BY 1, 2, 3",
+        params,
+    ).fetchall()
+
+
+def _needs_participants(query: CourseQuery) -> bool:
+    return query.district is not None or bool(query.search)
 
 
 def outcome_rows(conn: Connection, query: CourseQuery) -> list[OutcomeRow]:

@@ -175,11 +175,15 @@ _V2 = (
         off_track TEXT NOT NULL,
         valid_until TEXT NOT NULL
     )""",
+    "CREATE INDEX course_outcomes_valid_until ON course_outcomes(valid_until)",
+    # Every course has an outcome row; those of an older vault are computed on first use.
+    "INSERT INTO course_outcomes (course_id, sessions, assessments, off_track, valid_until)"
+    " SELECT id, 0, 0, '[]', '0001-01-01' FROM courses",
 )
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base schema", _V1),
-    Migration(2, "course outcome cache", _V2),
+    Migration(2, "course outcome cache; change log by triggers", _V2),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
