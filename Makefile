@@ -40,15 +40,18 @@ translations: $(QM_FILES)
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP_APP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts catalogues from the source (run after adding visible strings).
+# Refresh the .ts catalogues from the source (run after adding visible strings), then fill
+# the Danish translations from tools/translations_da.py (add new ones there).
 update-translations: $(STAMP_APP)
-	$(BIN)/pyside6-lupdate $$(find src/vink_desktop/ui -name '*.py') -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate -locations none $$(find src/vink_desktop/ui -name '*.py' | sort) -ts $(TS_FILES)
+	$(BIN)/python tools/fill_translations.py
 
 bench: $(STAMP_TEST)
 	$(BIN)/python -m benchmarks.run_all
 
-screenshots: $(STAMP_TEST)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/ui/test_screenshots.py --screenshots
+# Render every screen in Danish into docs/screenshots/ (look at them before committing).
+screenshots: $(STAMP_TEST) translations
+	VINK_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -k screenshot tests/ui
 
 clean:
 	rm -rf $(VENV) build *.egg-info resources/i18n/*.qm

@@ -88,7 +88,7 @@ def open_vault(
     frameworks: FrameworkRegistry | None = None,
 ) -> Context:
     vault = Vault.open(folder, passphrase)
-    return _context(vault, AuditAction.UNLOCK, clock, ids, frameworks)
+    return context_for(vault, AuditAction.UNLOCK, clock, ids, frameworks)
 
 
 def recover_vault(
@@ -105,16 +105,17 @@ def recover_vault(
     vault = Vault.open_with_recovery_key(
         folder, recovery_key, new_passphrase, kdf_params=kdf_params
     )
-    return _context(vault, AuditAction.UNLOCK_RECOVERY, clock, ids, frameworks)
+    return context_for(vault, AuditAction.UNLOCK_RECOVERY, clock, ids, frameworks)
 
 
-def _context(
+def context_for(
     vault: Vault,
     action: AuditAction,
     clock: Clock | None,
     ids: IdFactory | None,
     frameworks: FrameworkRegistry | None,
 ) -> Context:
+    """The context for a vault just opened; audits how it was opened."""
     clock = clock or Clock()
     try:
         actor = vault.meta("worker_id") or "unknown"

@@ -8,9 +8,6 @@ step (:func:`open_with_key`, :func:`record_passphrase_change`) on the GUI thread
 
 Everything else is as in :mod:`.vault_service`: same checks, same audit entries. The data key
 lives only in :class:`DerivedKey` between the two steps and is never printed.
-
-.. note:: :func:`open_with_key` uses ``Vault._open``; a public ``Vault.open_with_data_key``
-   in ``storage/vault.py`` would let it stop doing so.
 """
 
 from __future__ import annotations
@@ -21,10 +18,10 @@ from pathlib import Path
 from vink_desktop.domain.framework_loader import FrameworkRegistry
 from vink_desktop.services import vault_service
 from vink_desktop.services.context import Clock, Context, IdFactory
-from vink_desktop.storage.errors import VaultNotFound, WrongPassphrase
+from vink_desktop.storage.errors import VaultNotFound
 from vink_desktop.storage.journal import AuditAction, audit
 from vink_desktop.storage.kdf import KdfParams
-from vink_desktop.storage.keyfile import KeyFile, read_keyfile
+from vink_desktop.storage.keyfile import read_keyfile
 from vink_desktop.storage.vault import Vault, VaultPaths
 
 
@@ -57,17 +54,10 @@ def open_with_key(
 ) -> Context:
     """The fast step: lock, open SQLCipher and audit the unlock, on the calling thread.
 
-    The key file is read again under the vault's lock; if it no longer wraps this key (the
-    passphrase was changed in between), :class:`WrongPassphrase` is raised.
+    Raises :class:`WrongPassphrase` when the passphrase changed between the two steps.
     """
-
-    def confirmed(keyfile: KeyFile) -> bytes:
-        if not keyfile.matches(key.data_key):
-            raise WrongPassphrase("the key file changed while unlocking")
-        return key.data_key
-
-    vault = Vault._open(key.folder, confirmed)
-    return vault_service._context(vault, AuditAction.UNLOCK, clock, ids, frameworks)
+    vault = Vault.open_with_data_key(key.folder, key.data_key)
+    return vault_service.context_for(vault, AuditAction.UNLOCK, clock, ids, frameworks)
 
 
 def rewrap_passphrase(

@@ -32,6 +32,7 @@ from vink_desktop.storage.errors import (
     DiskFull,
     VaultExists,
     VaultNotFound,
+    WrongPassphrase,
 )
 from vink_desktop.storage.kdf import KdfParams, calibrate
 from vink_desktop.storage.keyfile import KeyFile, read_keyfile, write_keyfile
@@ -178,6 +179,21 @@ class Vault:
             vault.close()
             raise
         return vault
+
+    @classmethod
+    def open_with_data_key(cls, folder: Path, data_key: bytes) -> Vault:
+        """Open with a data key unwrapped earlier (the GUI derives it off its own thread).
+
+        The key file is read again under the lock; if it no longer wraps this key (the
+        passphrase changed in between) :class:`WrongPassphrase` is raised.
+        """
+
+        def confirmed(keyfile: KeyFile) -> bytes:
+            if not keyfile.matches(data_key):
+                raise WrongPassphrase("the key file changed while unlocking")
+            return data_key
+
+        return cls._open(folder, confirmed)
 
     @classmethod
     def _open(cls, folder: Path, unwrap: Callable[[KeyFile], bytes]) -> Vault:

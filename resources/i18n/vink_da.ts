@@ -1,0 +1,1909 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK" sourcelanguage="en_GB">
+    <context>
+        <name>CloseCourseDialog</name>
+        <message>
+            <source>Close course</source>
+            <translation>Afslut forløb</translation>
+        </message>
+        <message>
+            <source>Close the course of {code}. A closed course takes no new sessions.</source>
+            <translation>Afslut forløbet for {code}. Et afsluttet forløb kan ikke få nye samtaler.</translation>
+        </message>
+        <message>
+            <source>&amp;End date</source>
+            <translation>&amp;Slutdato</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Slutdato</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Årsag</translation>
+        </message>
+        <message>
+            <source>Closing reason</source>
+            <translation>Afslutningsårsag</translation>
+        </message>
+        <message>
+            <source>&amp;Final evaluation</source>
+            <translation>Afsluttende &amp;evaluering</translation>
+        </message>
+        <message>
+            <source>Final evaluation</source>
+            <translation>Afsluttende evaluering</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseListModel</name>
+        <message>
+            <source>Off track</source>
+            <extracomment>A plain value that sorts correctly (numbers, dates, None for "no value"). The off-track signal codes of the row (list of str). The off-track reasons phrased in the UI language (list of str). The ``CourseSummary`` itself. display row -&gt; index into ``_rows`` (read by the proxy's per-row filter) Goes up whenever rows change, so a proxy knows to recompute its filter.</extracomment>
+            <translation>Ude af kurs</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Deltager</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Spor</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Samtaler</translation>
+        </message>
+        <message>
+            <source>Last session</source>
+            <translation>Seneste samtale</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Ændring</translation>
+        </message>
+        <message>
+            <source>Progression</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>Own view</source>
+            <translation>Egen vurdering</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Bydel</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Medarbejder</translation>
+        </message>
+        <message>
+            <source>The latest complete assessment, 0–100 (100 is best)</source>
+            <translation>Den seneste fulde vurdering, 0–100 (100 er bedst)</translation>
+        </message>
+        <message>
+            <source>Points since the first complete assessment (baseline)</source>
+            <translation>Point siden den første fulde vurdering (udgangspunktet)</translation>
+        </message>
+        <message>
+            <source>Progression as rated by the practitioner</source>
+            <translation>Progression vurderet af medarbejderen</translation>
+        </message>
+        <message>
+            <source>Progression as the participant reports it</source>
+            <translation>Progression, som deltageren selv oplever den</translation>
+        </message>
+        <message>
+            <source>Off track: {reasons}</source>
+            <translation>Ude af kurs: {reasons}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseTexts</name>
+        <message>
+            <source>Active</source>
+            <extracomment>The application property the shell may set to "da" or "en" (see ui/app.py).</extracomment>
+            <translation>Aktivt</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Sat på pause</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afsluttet</translation>
+        </message>
+        <message>
+            <source>1-1 mentoring</source>
+            <translation>1-1-mentorforløb</translation>
+        </message>
+        <message>
+            <source>Parent coaching</source>
+            <translation>Forældrecoaching</translation>
+        </message>
+        <message>
+            <source>Young person</source>
+            <translation>Ung</translation>
+        </message>
+        <message>
+            <source>Parent</source>
+            <translation>Forælder</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Møde</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>Hjemmebesøg</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Joint meeting (SSP/DKA)</source>
+            <translation>Fællesmøde (SSP/DKA)</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Andet</translation>
+        </message>
+        <message>
+            <source>Goals met</source>
+            <translation>Mål nået</translation>
+        </message>
+        <message>
+            <source>Ended early (stopped coming)</source>
+            <translation>Stoppet før tid (kom ikke mere)</translation>
+        </message>
+        <message>
+            <source>Referred on</source>
+            <translation>Henvist videre</translation>
+        </message>
+        <message>
+            <source>Moved away</source>
+            <translation>Fraflyttet</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>Skole</translation>
+        </message>
+        <message>
+            <source>SSP</source>
+            <translation>SSP</translation>
+        </message>
+        <message>
+            <source>Police (DKA)</source>
+            <translation>Politi (DKA)</translation>
+        </message>
+        <message>
+            <source>Social services</source>
+            <translation>Socialforvaltning</translation>
+        </message>
+        <message>
+            <source>Self-referred</source>
+            <translation>Selvhenvendelse</translation>
+        </message>
+        <message>
+            <source>Not yet assessable</source>
+            <translation>Kan endnu ikke vurderes</translation>
+        </message>
+        <message>
+            <source>Reliably improved</source>
+            <translation>Pålideligt forbedret</translation>
+        </message>
+        <message>
+            <source>Improved</source>
+            <translation>Forbedret</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Uændret</translation>
+        </message>
+        <message>
+            <source>Deteriorated</source>
+            <translation>Forværret</translation>
+        </message>
+        <message>
+            <source>Reliably deteriorated</source>
+            <translation>Pålideligt forværret</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>No measurable improvement after {sessions} sessions / {weeks} weeks (fewer than two complete assessments)</source>
+            <translation>Ingen målbar forbedring efter {sessions} samtaler / {weeks} uger (færre end to fulde vurderinger)</translation>
+        </message>
+        <message>
+            <source>No improvement beyond {threshold} points after {sessions} sessions / {weeks} weeks (change {points})</source>
+            <translation>Ingen forbedring ud over {threshold} point efter {sessions} samtaler / {weeks} uger (ændring {points})</translation>
+        </message>
+        <message>
+            <source>Worse since the assessment before ({points} points, {on})</source>
+            <translation>Forværret siden vurderingen før ({points} point, {on})</translation>
+        </message>
+        <message>
+            <source>Acute concern flagged in the latest session ({on})</source>
+            <translation>Akut bekymring markeret i den seneste samtale ({on})</translation>
+        </message>
+        <message>
+            <source>No session since the course started, {weeks} weeks ago</source>
+            <translation>Ingen samtale siden forløbet begyndte for {weeks} uger siden</translation>
+        </message>
+        <message>
+            <source>No session for {weeks} weeks (last {on})</source>
+            <translation>Ingen samtale i {weeks} uger (sidst {on})</translation>
+        </message>
+        <message>
+            <source>No improvement</source>
+            <translation>Ingen forbedring</translation>
+        </message>
+        <message>
+            <source>Deterioration</source>
+            <translation>Forværring</translation>
+        </message>
+        <message>
+            <source>Acute concern</source>
+            <translation>Akut bekymring</translation>
+        </message>
+        <message>
+            <source>No recent session</source>
+            <translation>Ingen nylig samtale</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseView</name>
+        <message>
+            <source>← All courses</source>
+            <extracomment>(course id, session id) The course changed here (status); the list should refresh its row.</extracomment>
+            <translation>← Alle forløb</translation>
+        </message>
+        <message>
+            <source>Back to the list of courses (Alt+Left)</source>
+            <translation>Tilbage til listen over forløb (Alt+Venstre)</translation>
+        </message>
+        <message>
+            <source>&amp;New session</source>
+            <translation>&amp;Ny samtale</translation>
+        </message>
+        <message>
+            <source>&amp;Edit session</source>
+            <translation>&amp;Redigér samtale</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>Sæt på &amp;pause</translation>
+        </message>
+        <message>
+            <source>&amp;Close course…</source>
+            <translation>&amp;Afslut forløb…</translation>
+        </message>
+        <message>
+            <source>&amp;Sessions</source>
+            <translation>Sa&amp;mtaler</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Samtaler</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Forløb</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>Tilknyttet</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Deltager</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Medarbejder</translation>
+        </message>
+        <message>
+            <source>Off track?</source>
+            <translation>Ude af kurs?</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Udvikling</translation>
+        </message>
+        <message>
+            <source>Practitioner-rated</source>
+            <translation>Vurderet af medarbejderen</translation>
+        </message>
+        <message>
+            <source>Progression</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>Baseline → now</source>
+            <translation>Udgangspunkt → nu</translation>
+        </message>
+        <message>
+            <source>Domains</source>
+            <translation>Domæner</translation>
+        </message>
+        <message>
+            <source>Participant-reported</source>
+            <translation>Deltagerens egen oplevelse</translation>
+        </message>
+        <message>
+            <source>Latest own view</source>
+            <translation>Seneste egen vurdering</translation>
+        </message>
+        <message>
+            <source>Counts from</source>
+            <translation>Tæller fra</translation>
+        </message>
+        <message>
+            <source>{code} · {track}</source>
+            <translation>{code} · {track}</translation>
+        </message>
+        <message>
+            <source>born {year}</source>
+            <translation>født {year}</translation>
+        </message>
+        <message>
+            <source>{code} ({about})</source>
+            <translation>{code} ({about})</translation>
+        </message>
+        <message>
+            <source>Parents</source>
+            <translation>Forældre</translation>
+        </message>
+        <message>
+            <source>Young people</source>
+            <translation>Unge</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ingen</translation>
+        </message>
+        <message>
+            <source>{status}: {reason}</source>
+            <translation>{status}: {reason}</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation>igangværende</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Genoptag</translation>
+        </message>
+        <message>
+            <source>Not yet assessable: {count} complete assessment(s); two are needed to judge change.</source>
+            <translation>Kan endnu ikke vurderes: {count} fuld(e) vurdering(er); der skal to til for at bedømme en ændring.</translation>
+        </message>
+        <message>
+            <source>Course score {change} points since the baseline: {klass}</source>
+            <translation>Forløbsscore {change} point siden udgangspunktet: {klass}</translation>
+        </message>
+        <message>
+            <source>{baseline} → {current} (threshold more than {threshold} points)</source>
+            <translation>{baseline} → {current} (tærskel over {threshold} point)</translation>
+        </message>
+        <message>
+            <source>{domain}: {change} ({klass})</source>
+            <translation>{domain}: {change} ({klass})</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Ikke spurgt endnu</translation>
+        </message>
+        <message>
+            <source>Needs attention:</source>
+            <translation>Kræver opmærksomhed:</translation>
+        </message>
+        <message>
+            <source>No off-track signals.</source>
+            <translation>Ingen tegn på, at forløbet er ude af kurs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoursesView</name>
+        <message>
+            <source>&amp;Search</source>
+            <extracomment>A course was asked for (double-click or Enter in the list); it is shown here too. The app's bridge when given (it outlives a lock); otherwise one of our own. Where the mentor was when the view was cleared (for restore). Milliseconds the last load of the list took (service call + model reset).</extracomment>
+            <translation>&amp;Søg</translation>
+        </message>
+        <message>
+            <source>Code, district or worker</source>
+            <translation>Kode, bydel eller medarbejder</translation>
+        </message>
+        <message>
+            <source>Search courses</source>
+            <translation>Søg i forløb</translation>
+        </message>
+        <message>
+            <source>&amp;Track</source>
+            <translation>Sp&amp;or</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>Alle spor</translation>
+        </message>
+        <message>
+            <source>Track filter</source>
+            <translation>Filter for spor</translation>
+        </message>
+        <message>
+            <source>St&amp;atus</source>
+            <translation>St&amp;atus</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Open (active or paused)</source>
+            <translation>Åbne (aktive eller på pause)</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Filter for status</translation>
+        </message>
+        <message>
+            <source>&amp;Only off-track</source>
+            <translation>&amp;Kun ude af kurs</translation>
+        </message>
+        <message>
+            <source>Only off-track courses</source>
+            <translation>Kun forløb ude af kurs</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>Forløb</translation>
+        </message>
+        <message>
+            <source>New &amp;participant…</source>
+            <translation>Ny &amp;deltager…</translation>
+        </message>
+        <message>
+            <source>New &amp;course…</source>
+            <translation>Nyt &amp;forløb…</translation>
+        </message>
+        <message>
+            <source>&amp;Open course</source>
+            <translation>Å&amp;bn forløb</translation>
+        </message>
+        <message>
+            <source>{shown} courses, {off} off-track</source>
+            <translation>{shown} forløb, {off} ude af kurs</translation>
+        </message>
+        <message>
+            <source>(of {total})</source>
+            <translation>(af {total})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorText</name>
+        <message>
+            <source>There is no vault in the folder {folder}. Choose another folder, or create a new vault.</source>
+            <extracomment>Qt Linguist's lupdate finds ``translate("Context", "text")`` calls by this name.</extracomment>
+            <translation>Der er ingen boks i mappen {folder}. Vælg en anden mappe, eller opret en ny boks.</translation>
+        </message>
+        <message>
+            <source>There is already a vault in the folder {folder}. Open it instead, or choose an empty folder.</source>
+            <translation>Der er allerede en boks i mappen {folder}. Åbn den i stedet, eller vælg en tom mappe.</translation>
+        </message>
+        <message>
+            <source>The passphrase is wrong. Nothing was changed. Try again, or use the recovery key.</source>
+            <translation>Adgangskoden er forkert. Intet er ændret. Prøv igen, eller brug gendannelsesnøglen.</translation>
+        </message>
+        <message>
+            <source>This recovery key does not open this vault. Nothing was changed. Check that it is the key written down for this vault.</source>
+            <translation>Denne gendannelsesnøgle åbner ikke boksen. Intet er ændret. Tjek, at det er nøglen, der blev skrevet ned til netop denne boks.</translation>
+        </message>
+        <message>
+            <source>That is not a recovery key; there is probably a typo. A recovery key has nine groups of four letters and digits. Nothing was changed.</source>
+            <translation>Det er ikke en gendannelsesnøgle; der er nok en tastefejl. En gendannelsesnøgle har ni grupper med fire bogstaver og tal. Intet er ændret.</translation>
+        </message>
+        <message>
+            <source>The vault's key file (vault.key) is missing, so the vault cannot be opened. Restore the folder from a backup, or contact the office.</source>
+            <translation>Boksens nøglefil (vault.key) mangler, så boksen kan ikke åbnes. Gendan mappen fra en sikkerhedskopi, eller kontakt kontoret.</translation>
+        </message>
+        <message>
+            <source>The vault's key file (vault.key) is damaged. The database was not touched. Restore the key file from a backup, or contact the office.</source>
+            <translation>Boksens nøglefil (vault.key) er beskadiget. Databasen er ikke rørt. Gendan nøglefilen fra en sikkerhedskopi, eller kontakt kontoret.</translation>
+        </message>
+        <message>
+            <source>The vault's database is damaged or unreadable. Nothing was changed. Restore the vault from a backup, or contact the office.</source>
+            <translation>Boksens database er beskadiget eller ulæselig. Intet er ændret. Gendan boksen fra en sikkerhedskopi, eller kontakt kontoret.</translation>
+        </message>
+        <message>
+            <source>The vault is already open in another window or program. Close it there first, then try again.</source>
+            <translation>Boksen er allerede åben i et andet vindue eller program. Luk den dér først, og prøv så igen.</translation>
+        </message>
+        <message>
+            <source>This installation lacks the encryption library (SQLCipher), so nothing can be stored safely. Reinstall VINK Desktop.</source>
+            <translation>Installationen mangler krypteringsbiblioteket (SQLCipher), så intet kan gemmes sikkert. Geninstallér VINK Desktop.</translation>
+        </message>
+        <message>
+            <source>The vault was saved by a newer version of VINK Desktop. Update the program, then open the vault again.</source>
+            <translation>Boksen er gemt af en nyere version af VINK Desktop. Opdatér programmet, og åbn så boksen igen.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+            <translation>Disken er fuld, så intet blev gemt. Frigør plads, og prøv igen.</translation>
+        </message>
+        <message>
+            <source>The vault could not be used. Try again, or contact the office.</source>
+            <translation>Boksen kunne ikke bruges. Prøv igen, eller kontakt kontoret.</translation>
+        </message>
+        <message>
+            <source>Rating of {indicator}</source>
+            <translation>Vurdering af {indicator}</translation>
+        </message>
+        <message>
+            <source>Pseudonym code</source>
+            <translation>Pseudonymkode</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>Fødselsår</translation>
+        </message>
+        <message>
+            <source>Linked young person</source>
+            <translation>Tilknyttet ung</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Contact details</source>
+            <translation>Kontaktoplysninger</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Bydel</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Spor</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Slutdato</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Final evaluation</source>
+            <translation>Afsluttende evaluering</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Dato og tid</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Varighed</translation>
+        </message>
+        <message>
+            <source>The participant's own rating</source>
+            <translation>Deltagerens egen vurdering</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Noter</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Opfølgning</translation>
+        </message>
+        <message>
+            <source>Worker name</source>
+            <translation>Medarbejderens navn</translation>
+        </message>
+        <message>
+            <source>Who the report is about</source>
+            <translation>Hvem underretningen handler om</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <source>First reaction</source>
+            <translation>Første reaktion</translation>
+        </message>
+        <message>
+            <source>Reacted by</source>
+            <translation>Reageret af</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Udfald</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Målgruppe</translation>
+        </message>
+        <message>
+            <source>Date held</source>
+            <translation>Afholdt den</translation>
+        </message>
+        <message>
+            <source>Number of participants</source>
+            <translation>Antal deltagere</translation>
+        </message>
+        <message>
+            <source>Number who answered</source>
+            <translation>Antal, der svarede</translation>
+        </message>
+        <message>
+            <source>Feel able to help</source>
+            <translation>Føler sig i stand til at hjælpe</translation>
+        </message>
+        <message>
+            <source>Find that dialogue gives options</source>
+            <translation>Oplever, at dialog giver muligheder</translation>
+        </message>
+        <message>
+            <source>Evaluation date</source>
+            <translation>Evalueringsdato</translation>
+        </message>
+        <message>
+            <source>Indicator framework</source>
+            <translation>Indikatorramme</translation>
+        </message>
+        <message>
+            <source>A field</source>
+            <translation>Et felt</translation>
+        </message>
+        <message>
+            <source>1-1 mentoring</source>
+            <translation>1-1-mentorforløb</translation>
+        </message>
+        <message>
+            <source>parent coaching</source>
+            <translation>forældrecoaching</translation>
+        </message>
+        <message>
+            <source>front-line staff</source>
+            <translation>frontmedarbejdere</translation>
+        </message>
+        <message>
+            <source>parents</source>
+            <translation>forældre</translation>
+        </message>
+        <message>
+            <source>pupils and youth-club members</source>
+            <translation>elever og klubmedlemmer</translation>
+        </message>
+        <message>
+            <source>{field} must be filled in.</source>
+            <translation>{field} skal udfyldes.</translation>
+        </message>
+        <message>
+            <source>The code can be at most {limit} characters, with no spaces at the start or end.</source>
+            <translation>Koden må højst have {limit} tegn og ingen mellemrum først eller sidst.</translation>
+        </message>
+        <message>
+            <source>The birth year {value} is not plausible. Check it.</source>
+            <translation>Fødselsåret {value} er ikke sandsynligt. Tjek det.</translation>
+        </message>
+        <message>
+            <source>Only a parent can be linked to a young person.</source>
+            <translation>Kun en forælder kan tilknyttes en ung.</translation>
+        </message>
+        <message>
+            <source>A parent can only be linked to a young person.</source>
+            <translation>En forælder kan kun tilknyttes en ung.</translation>
+        </message>
+        <message>
+            <source>A participant cannot be linked to themselves.</source>
+            <translation>En deltager kan ikke tilknyttes sig selv.</translation>
+        </message>
+        <message>
+            <source>{field} is longer than {limit} characters. Shorten it.</source>
+            <translation>{field} er længere end {limit} tegn. Gør teksten kortere.</translation>
+        </message>
+        <message>
+            <source>Another participant already has this code. Choose another.</source>
+            <translation>En anden deltager har allerede denne kode. Vælg en anden.</translation>
+        </message>
+        <message>
+            <source>This participant belongs in {expected}, not in {track}.</source>
+            <translation>Denne deltager hører til i {expected}, ikke i {track}.</translation>
+        </message>
+        <message>
+            <source>The indicator framework has no such track.</source>
+            <translation>Indikatorrammen har ikke dette spor.</translation>
+        </message>
+        <message>
+            <source>The course cannot end before it starts.</source>
+            <translation>Forløbet kan ikke slutte, før det begynder.</translation>
+        </message>
+        <message>
+            <source>The course cannot end before its last session. Choose a later date.</source>
+            <translation>Forløbet kan ikke slutte før sin sidste samtale. Vælg en senere dato.</translation>
+        </message>
+        <message>
+            <source>A closed course needs an end date and a closing reason.</source>
+            <translation>Et afsluttet forløb skal have en slutdato og en afslutningsårsag.</translation>
+        </message>
+        <message>
+            <source>The time {wall} does not exist in Copenhagen (the clocks were put forward). Choose another time.</source>
+            <translation>Tidspunktet {wall} findes ikke i København (uret blev stillet frem). Vælg et andet tidspunkt.</translation>
+        </message>
+        <message>
+            <source>Times are recorded to the minute. Check the time.</source>
+            <translation>Tidspunkter angives i hele minutter. Tjek tidspunktet.</translation>
+        </message>
+        <message>
+            <source>The stored time does not add up. Enter the date and time again.</source>
+            <translation>Det gemte tidspunkt hænger ikke sammen. Indtast dato og tid igen.</translation>
+        </message>
+        <message>
+            <source>The duration cannot be negative.</source>
+            <translation>Varigheden kan ikke være negativ.</translation>
+        </message>
+        <message>
+            <source>A session longer than {limit} minutes is not plausible. Check the duration.</source>
+            <translation>En samtale på mere end {limit} minutter er ikke sandsynlig. Tjek varigheden.</translation>
+        </message>
+        <message>
+            <source>The session is before the course started ({course_start}).</source>
+            <translation>Samtalen ligger før forløbet begyndte ({course_start}).</translation>
+        </message>
+        <message>
+            <source>The session is after the course ended ({course_end}).</source>
+            <translation>Samtalen ligger efter forløbet sluttede ({course_end}).</translation>
+        </message>
+        <message>
+            <source>{indicator} is not an indicator in this track.</source>
+            <translation>{indicator} er ikke en indikator i dette spor.</translation>
+        </message>
+        <message>
+            <source>The rating {value} is outside the scale {min}–{max}.</source>
+            <translation>Vurderingen {value} ligger uden for skalaen {min}–{max}.</translation>
+        </message>
+        <message>
+            <source>Say who the report is about: an existing participant or a new pseudonym code, not both.</source>
+            <translation>Angiv, hvem underretningen handler om: en eksisterende deltager eller en ny pseudonymkode, ikke begge.</translation>
+        </message>
+        <message>
+            <source>This code belongs to an existing participant. Choose the participant instead.</source>
+            <translation>Koden tilhører en eksisterende deltager. Vælg deltageren i stedet.</translation>
+        </message>
+        <message>
+            <source>{field} lies in the future. Check the date.</source>
+            <translation>{field} ligger i fremtiden. Tjek datoen.</translation>
+        </message>
+        <message>
+            <source>The first reaction cannot come before the report was received.</source>
+            <translation>Den første reaktion kan ikke komme, før underretningen blev modtaget.</translation>
+        </message>
+        <message>
+            <source>A reaction needs both a time and the worker who reacted.</source>
+            <translation>En reaktion skal have både et tidspunkt og den medarbejder, der reagerede.</translation>
+        </message>
+        <message>
+            <source>Record the first reaction before the outcome.</source>
+            <translation>Registrér den første reaktion før udfaldet.</translation>
+        </message>
+        <message>
+            <source>This kind of activity is held for {expected}.</source>
+            <translation>Denne type aktivitet holdes for {expected}.</translation>
+        </message>
+        <message>
+            <source>The number of participants must be between 0 and {limit}.</source>
+            <translation>Antallet af deltagere skal være mellem 0 og {limit}.</translation>
+        </message>
+        <message>
+            <source>This audience is asked another question: {expected}.</source>
+            <translation>Denne målgruppe får et andet spørgsmål: {expected}.</translation>
+        </message>
+        <message>
+            <source>An evaluation needs both the number who answered and the answers.</source>
+            <translation>En evaluering skal have både antallet, der svarede, og svarene.</translation>
+        </message>
+        <message>
+            <source>The number who answered must be between 0 and the number of participants.</source>
+            <translation>Antallet, der svarede, skal være mellem 0 og antallet af deltagere.</translation>
+        </message>
+        <message>
+            <source>{field} must be between 0 and the number who answered.</source>
+            <translation>{field} skal være mellem 0 og antallet, der svarede.</translation>
+        </message>
+        <message>
+            <source>A record in the file belongs to a participant that does not exist.</source>
+            <translation>En post i filen hører til en deltager, der ikke findes.</translation>
+        </message>
+        <message>
+            <source>A record in the file names a worker that does not exist.</source>
+            <translation>En post i filen nævner en medarbejder, der ikke findes.</translation>
+        </message>
+        <message>
+            <source>A session in the file belongs to a course that does not exist.</source>
+            <translation>En samtale i filen hører til et forløb, der ikke findes.</translation>
+        </message>
+        <message>
+            <source>A session in the file uses an indicator framework this version does not know. Update VINK Desktop.</source>
+            <translation>En samtale i filen bruger en indikatorramme, som denne version ikke kender. Opdatér VINK Desktop.</translation>
+        </message>
+        <message>
+            <source>{field}: the value is not valid.</source>
+            <translation>{field}: værdien er ikke gyldig.</translation>
+        </message>
+        <message>
+            <source>The course is closed, so it cannot be changed. Reopen it first.</source>
+            <translation>Forløbet er afsluttet og kan ikke ændres. Genåbn det først.</translation>
+        </message>
+        <message>
+            <source>Use “Close course” to close a course.</source>
+            <translation>Brug »Afslut forløb« for at afslutte et forløb.</translation>
+        </message>
+        <message>
+            <source>The service evaluation is made when the course is closed.</source>
+            <translation>Serviceevalueringen foretages, når forløbet er afsluttet.</translation>
+        </message>
+        <message>
+            <source>This course already has a service evaluation.</source>
+            <translation>Dette forløb har allerede en serviceevaluering.</translation>
+        </message>
+        <message>
+            <source>Give the time of the first reaction too.</source>
+            <translation>Angiv også tidspunktet for den første reaktion.</translation>
+        </message>
+        <message>
+            <source>Give the time of a reaction or an outcome; there is nothing to save.</source>
+            <translation>Angiv et tidspunkt for en reaktion eller et udfald; der er intet at gemme.</translation>
+        </message>
+        <message>
+            <source>The participant already has an open course in this track. Open that course instead.</source>
+            <translation>Deltageren har allerede et åbent forløb i dette spor. Åbn det forløb i stedet.</translation>
+        </message>
+        <message>
+            <source>This cannot be done while the record is in its current state.</source>
+            <translation>Det kan ikke lade sig gøre i postens nuværende tilstand.</translation>
+        </message>
+        <message>
+            <source>The participant was not found. It may have been erased.</source>
+            <translation>Deltageren blev ikke fundet. Den kan være slettet.</translation>
+        </message>
+        <message>
+            <source>The course was not found. It may have been deleted.</source>
+            <translation>Forløbet blev ikke fundet. Det kan være slettet.</translation>
+        </message>
+        <message>
+            <source>The session was not found. It may have been deleted.</source>
+            <translation>Samtalen blev ikke fundet. Den kan være slettet.</translation>
+        </message>
+        <message>
+            <source>The worker was not found in this vault.</source>
+            <translation>Medarbejderen findes ikke i denne boks.</translation>
+        </message>
+        <message>
+            <source>The report of concern was not found. It may have been deleted.</source>
+            <translation>Underretningen blev ikke fundet. Den kan være slettet.</translation>
+        </message>
+        <message>
+            <source>The record was not found. It may have been deleted.</source>
+            <translation>Posten blev ikke fundet. Den kan være slettet.</translation>
+        </message>
+        <message>
+            <source>The file is not a VINK records file this program can read. Nothing was imported.</source>
+            <translation>Filen er ikke en VINK-datafil, som programmet kan læse. Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved:</source>
+            <translation>Intet blev gemt:</translation>
+        </message>
+        <message>
+            <source>The record uses an indicator framework this version of VINK Desktop does not know. Update the program.</source>
+            <translation>Posten bruger en indikatorramme, som denne version af VINK Desktop ikke kender. Opdatér programmet.</translation>
+        </message>
+        <message>
+            <source>An indicator framework file cannot be read. Reinstall VINK Desktop, or contact the office.</source>
+            <translation>En indikatorramme-fil kan ikke læses. Geninstallér VINK Desktop, eller kontakt kontoret.</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was kept.</source>
+            <translation>Annulleret. Intet blev gemt.</translation>
+        </message>
+        <message>
+            <source>A file could not be read or written. Check that the folder exists, that you may write to it, and that the disk is not full.</source>
+            <translation>En fil kunne ikke læses eller skrives. Tjek, at mappen findes, at du må skrive i den, og at disken ikke er fuld.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong. What you had saved is safe. If it happens again, contact the office.</source>
+            <translation>Noget uventet gik galt. Det, du havde gemt, er i sikkerhed. Sker det igen, så kontakt kontoret.</translation>
+        </message>
+        <message>
+            <source>VINK Desktop</source>
+            <translation>VINK Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExceptionHook</name>
+        <message>
+            <source>VINK Desktop</source>
+            <extracomment>When the log grows past this, the older half is dropped.</extracomment>
+            <translation>VINK Desktop</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong. What was already saved is safe; the last thing you did may not have been saved.</source>
+            <translation>Noget uventet gik galt. Det, der allerede var gemt, er i sikkerhed; det sidste, du gjorde, er måske ikke blevet gemt.</translation>
+        </message>
+        <message>
+            <source>A technical note without any personal data was written to {path}. If it happens again, send that file to the office.</source>
+            <translation>En teknisk note uden personoplysninger er skrevet til {path}. Sker det igen, så send filen til kontoret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockOverlay</name>
+        <message>
+            <source>VINK Desktop is locked</source>
+            <extracomment>A wall-clock jump beyond the monotonic clock larger than this means "woke from sleep". How often the sleep watchdog looks at the clocks.</extracomment>
+            <translation>VINK Desktop er låst</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>VINK Desktop</source>
+            <extracomment>The person asked to lock (Ctrl+L or File → Lock); the screen lock acts on it. Emitted by the screen lock just before drafts are saved and the vault closes. The settings dialog was accepted (a preference may have changed).</extracomment>
+            <translation>VINK Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lås</translation>
+        </message>
+        <message>
+            <source>Lock now (Ctrl+L)</source>
+            <translation>Lås nu (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Indstillinger…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afslut</translation>
+        </message>
+        <message>
+            <source>&amp;About VINK Desktop</source>
+            <translation>&amp;Om VINK Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Filer</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Vis</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjælp</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Værktøjslinje</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>The vault is open</source>
+            <translation>Boksen er åben</translation>
+        </message>
+        <message>
+            <source>No views are installed in this version yet. Your data is safe in the encrypted vault; lock with Ctrl+L when you leave the computer.</source>
+            <translation>Denne version har endnu ingen visninger. Dine data er i sikkerhed i den krypterede boks; lås med Ctrl+L, når du går fra computeren.</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Låst</translation>
+        </message>
+        <message>
+            <source>Field vault</source>
+            <translation>Feltboks</translation>
+        </message>
+        <message>
+            <source>Office vault</source>
+            <translation>Kontorboks</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Medarbejder</translation>
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation>Ulåst</translation>
+        </message>
+        <message>
+            <source>About VINK Desktop</source>
+            <translation>Om VINK Desktop</translation>
+        </message>
+        <message>
+            <source>VINK Desktop {version}
+
+Case records and progress for 1-1 mentoring and parent coaching, kept in an encrypted vault on this computer.
+
+Copenhagen Municipality, VINK.</source>
+            <translation>VINK Desktop {version}
+
+Sagsnotater og progression for 1-1-mentorforløb og forældrecoaching, gemt i en krypteret boks på denne computer.
+
+Københavns Kommune, VINK.</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <extracomment>The application property the views read to choose framework texts (see course_texts). Registers the views on a new main window; replaced in tests.</extracomment>
+            <translation>Forløb</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseFields</name>
+        <message>
+            <source>New passphrase</source>
+            <translation>Ny adgangskode</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Gentag den nye adgangskode</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Ny adgangskode:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Gentag den:</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>De to adgangskoder er ikke ens.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenCourseDialog</name>
+        <message>
+            <source>New course</source>
+            <translation>Nyt forløb</translation>
+        </message>
+        <message>
+            <source>{code} ({kind})</source>
+            <translation>{code} ({kind})</translation>
+        </message>
+        <message>
+            <source>&amp;Participant</source>
+            <translation>&amp;Deltager</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Deltager</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Spor</translation>
+        </message>
+        <message>
+            <source>&amp;Start date</source>
+            <translation>&amp;Startdato</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Startdato</translation>
+        </message>
+        <message>
+            <source>Open course</source>
+            <translation>Åbn forløb</translation>
+        </message>
+        <message>
+            <source>Choose a participant.</source>
+            <translation>Vælg en deltager.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <source>New participant</source>
+            <extracomment>Copenhagen's districts (bydele), offered in the district field; any text is allowed.</extracomment>
+            <translation>Ny deltager</translation>
+        </message>
+        <message>
+            <source>The code is a pseudonym: it is all the office sees. Do not use the person's name or initials in it.</source>
+            <translation>Koden er et pseudonym: det er alt, kontoret ser. Brug ikke personens navn eller initialer i den.</translation>
+        </message>
+        <message>
+            <source>Pseudonym &amp;code</source>
+            <translation>Pseudonym&amp;kode</translation>
+        </message>
+        <message>
+            <source>Pseudonym code</source>
+            <translation>Pseudonymkode</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>Kind of participant</source>
+            <translation>Deltagertype</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Ikke oplyst</translation>
+        </message>
+        <message>
+            <source>&amp;Birth year</source>
+            <translation>&amp;Fødselsår</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>Fødselsår</translation>
+        </message>
+        <message>
+            <source>&amp;District</source>
+            <translation>&amp;Bydel</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Bydel</translation>
+        </message>
+        <message>
+            <source>&amp;Referred by</source>
+            <translation>&amp;Henvist af</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Henvist af</translation>
+        </message>
+        <message>
+            <source>Parent of</source>
+            <translation>Forælder til</translation>
+        </message>
+        <message>
+            <source>Type part of a code</source>
+            <translation>Skriv en del af en kode</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Søg</translation>
+        </message>
+        <message>
+            <source>Find a young person</source>
+            <translation>Find en ung</translation>
+        </message>
+        <message>
+            <source>&amp;Young people</source>
+            <translation>&amp;Unge</translation>
+        </message>
+        <message>
+            <source>Young people this parent is a parent of</source>
+            <translation>Unge, som denne forælder er forælder til</translation>
+        </message>
+        <message>
+            <source>Stays on this laptop (never sent to the office)</source>
+            <translation>Bliver på denne computer (sendes aldrig til kontoret)</translation>
+        </message>
+        <message>
+            <source>Optional. Kept encrypted in the vault on this laptop only.</source>
+            <translation>Valgfrit. Gemmes kun krypteret i boksen på denne computer.</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <source>Name (local only)</source>
+            <translation>Navn (kun lokalt)</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact</source>
+            <translation>K&amp;ontakt</translation>
+        </message>
+        <message>
+            <source>Contact details (local only)</source>
+            <translation>Kontaktoplysninger (kun lokalt)</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>Tilføj deltager</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressChart</name>
+        <message>
+            <source>Progress chart</source>
+            <translation>Udviklingsgraf</translation>
+        </message>
+        <message>
+            <source>Progress in numbers</source>
+            <translation>Udvikling i tal</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Graf</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabel</translation>
+        </message>
+        <message>
+            <source>No sessions yet: the chart fills in as sessions are rated</source>
+            <translation>Ingen samtaler endnu: grafen fyldes ud, efterhånden som samtaler vurderes</translation>
+        </message>
+        <message>
+            <source>Course score</source>
+            <translation>Forløbsscore</translation>
+        </message>
+        <message>
+            <source>Own view (0–100)</source>
+            <translation>Egen vurdering (0–100)</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Udgangspunkt</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>Samtaledato</translation>
+        </message>
+        <message>
+            <source>Score (100 = best)</source>
+            <translation>Score (100 = bedst)</translation>
+        </message>
+        <message>
+            <source>{count} sessions; the same numbers are in the Table tab.</source>
+            <translation>{count} samtaler; de samme tal står under fanen Tabel.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Own view</source>
+            <translation>Egen vurdering</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Nu</translation>
+        </message>
+        <message>
+            <source>Acute concern</source>
+            <translation>Akut bekymring</translation>
+        </message>
+        <message>
+            <source>Not a complete assessment</source>
+            <translation>Ikke en fuld vurdering</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialog</name>
+        <message>
+            <source>Please wait</source>
+            <extracomment>Operations still running, so neither they nor their Qt objects are collected mid-flight. Emitted last, after ``succeeded`` or ``failed``.</extracomment>
+            <translation>Vent venligst</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyView</name>
+        <message>
+            <source>Recovery key</source>
+            <translation>Gendannelsesnøgle</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditor</name>
+        <message>
+            <source>Draft saved {time}</source>
+            <extracomment>How long after the last keystroke a draft is written. The id of the session that was saved.</extracomment>
+            <translation>Kladde gemt {time}</translation>
+        </message>
+        <message>
+            <source>New session: {code} · {track}</source>
+            <translation>Ny samtale: {code} · {track}</translation>
+        </message>
+        <message>
+            <source>Edit session: {code} · {track}</source>
+            <translation>Redigér samtale: {code} · {track}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>Close without saving; the draft is discarded</source>
+            <translation>Luk uden at gemme; kladden kasseres</translation>
+        </message>
+        <message>
+            <source>Save session</source>
+            <translation>Gem samtale</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>Gem (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>When and how</source>
+            <translation>Hvornår og hvordan</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Dato</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>T&amp;ime (Copenhagen)</source>
+            <translation>&amp;Tidspunkt (København)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min.</translation>
+        </message>
+        <message>
+            <source>D&amp;uration</source>
+            <translation>&amp;Varighed</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Varighed</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of contact</source>
+            <translation>&amp;Kontaktform</translation>
+        </message>
+        <message>
+            <source>Kind of contact</source>
+            <translation>Kontaktform</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Noter</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Noter</translation>
+        </message>
+        <message>
+            <source>Rate at least {required} of {count} for the domain to count.</source>
+            <translation>Vurdér mindst {required} af {count}, for at domænet tæller med.</translation>
+        </message>
+        <message>
+            <source>Show or hide the help text</source>
+            <translation>Vis eller skjul hjælpeteksten</translation>
+        </message>
+        <message>
+            <source>Help: {label}</source>
+            <translation>Hjælp: {label}</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>Ikke vurderet</translation>
+        </message>
+        <message>
+            <source>The participant's own view</source>
+            <translation>Deltagerens egen vurdering</translation>
+        </message>
+        <message>
+            <source>Not asked</source>
+            <translation>Ikke spurgt</translation>
+        </message>
+        <message>
+            <source>Own view</source>
+            <translation>Egen vurdering</translation>
+        </message>
+        <message>
+            <source>&amp;Own view</source>
+            <translation>&amp;Egen vurdering</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Opfølgning</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up agreed</source>
+            <translation>&amp;Opfølgning aftalt</translation>
+        </message>
+        <message>
+            <source>&amp;Acute concern: act now under the acute procedure</source>
+            <translation>&amp;Akut bekymring: handl nu efter den akutte procedure</translation>
+        </message>
+        <message>
+            <source>Acute concern</source>
+            <translation>Akut bekymring</translation>
+        </message>
+        <message>
+            <source>Unsaved draft restored</source>
+            <translation>Ikke-gemt kladde hentet frem</translation>
+        </message>
+        <message>
+            <source>Changed; the draft is saved as you type</source>
+            <translation>Ændret; kladden gemmes, mens du skriver</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTimelineModel</name>
+        <message>
+            <source>Date and time</source>
+            <extracomment>Domain columns follow from 3; then the course score, own view, acute, notes.</extracomment>
+            <translation>Dato og tid</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutter</translation>
+        </message>
+        <message>
+            <source>Course score</source>
+            <translation>Forløbsscore</translation>
+        </message>
+        <message>
+            <source>Own view</source>
+            <translation>Egen vurdering</translation>
+        </message>
+        <message>
+            <source>Acute</source>
+            <translation>Akut</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Noter</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Language</source>
+            <extracomment>The English label, marked with QT_TRANSLATE_NOOP("Settings", …); see :meth:`title`.</extracomment>
+            <translation>Sprog</translation>
+        </message>
+        <message>
+            <source>Lock after idle time</source>
+            <translation>Lås efter inaktivitet</translation>
+        </message>
+        <message>
+            <source>Window position and size</source>
+            <translation>Vinduets placering og størrelse</translation>
+        </message>
+        <message>
+            <source>Toolbar and dock layout</source>
+            <translation>Værktøjslinjer og paneler</translation>
+        </message>
+        <message>
+            <source>Last vault folder</source>
+            <translation>Senest brugte boksmappe</translation>
+        </message>
+        <message>
+            <source>Folder for batch files</source>
+            <translation>Mappe til overførselsfiler</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <extracomment>Every preference, for the dialog and for tests. Emitted after the passphrase was changed (the dialog stays open).</extracomment>
+            <translation>Indstillinger</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Generelt</translation>
+        </message>
+        <message>
+            <source>Danish</source>
+            <translation>Dansk</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engelsk</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprog:</translation>
+        </message>
+        <message>
+            <source>A new language is used from the next start.</source>
+            <translation>Et nyt sprog bruges fra næste start.</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min.</translation>
+        </message>
+        <message>
+            <source>Lock &amp;after idle time:</source>
+            <translation>Lås &amp;efter inaktivitet:</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Skift adgangskode</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Nuværende adgangskode</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent passphrase:</source>
+            <translation>Nu&amp;værende adgangskode:</translation>
+        </message>
+        <message>
+            <source>C&amp;hange passphrase</source>
+            <translation>S&amp;kift adgangskode</translation>
+        </message>
+        <message>
+            <source>Vault</source>
+            <translation>Boks</translation>
+        </message>
+        <message>
+            <source>Field (mentor or parent coach)</source>
+            <translation>Felt (mentor eller forældrecoach)</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Kontor</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Mappe:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Type:</translation>
+        </message>
+        <message>
+            <source>Key derivation memory:</source>
+            <translation>Hukommelse til nøgleafledning:</translation>
+        </message>
+        <message>
+            <source>{mib} MiB</source>
+            <translation>{mib} MiB</translation>
+        </message>
+        <message>
+            <source>{kib} KiB</source>
+            <translation>{kib} KiB</translation>
+        </message>
+        <message>
+            <source>Key derivation passes:</source>
+            <translation>Gennemløb ved nøgleafledning:</translation>
+        </message>
+        <message>
+            <source>Key derivation lanes:</source>
+            <translation>Parallelle spor ved nøgleafledning:</translation>
+        </message>
+        <message>
+            <source>Database version:</source>
+            <translation>Databaseversion:</translation>
+        </message>
+        <message>
+            <source>SQLCipher:</source>
+            <translation>SQLCipher:</translation>
+        </message>
+        <message>
+            <source>The passphrase is stretched with Argon2id using these parameters; they were measured on this computer when the vault was created.</source>
+            <translation>Adgangskoden styrkes med Argon2id med disse parametre; de blev målt på denne computer, da boksen blev oprettet.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Skifter adgangskoden…</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>Adgangskoden er skiftet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartWindow</name>
+        <message>
+            <source>VINK Desktop</source>
+            <translation>VINK Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthMeter</name>
+        <message>
+            <source>Passphrase strength</source>
+            <extracomment>The shortest passphrase accepted (the command line asks the same). Strength steps: 0 too short, 1 weak, 2 fair, 3 good, 4 strong.</extracomment>
+            <translation>Adgangskodens styrke</translation>
+        </message>
+        <message>
+            <source>Too short: at least 10 characters</source>
+            <translation>For kort: mindst 10 tegn</translation>
+        </message>
+        <message>
+            <source>Weak: make it longer</source>
+            <translation>Svag: gør den længere</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Rimelig</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>God</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>Stærk</translation>
+        </message>
+        <message>
+            <source>At least 10 characters; a sentence is good</source>
+            <translation>Mindst 10 tegn; en hel sætning er god</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWidget</name>
+        <message>
+            <source>VINK Desktop is locked</source>
+            <extracomment>"Open another vault…" was chosen (start window only).</extracomment>
+            <translation>VINK Desktop er låst</translation>
+        </message>
+        <message>
+            <source>Unlock the vault</source>
+            <translation>Lås boksen op</translation>
+        </message>
+        <message>
+            <source>Nothing was lost. Type your passphrase to carry on where you were.</source>
+            <translation>Intet er gået tabt. Skriv din adgangskode for at fortsætte, hvor du slap.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase of the vault in this folder:</source>
+            <translation>Skriv adgangskoden til boksen i denne mappe:</translation>
+        </message>
+        <message>
+            <source>Vault folder</source>
+            <translation>Boksmappe</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Adgangskode</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Adgangskode:</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Lås op</translation>
+        </message>
+        <message>
+            <source>Unlocking</source>
+            <translation>Låser op</translation>
+        </message>
+        <message>
+            <source>Forgot the passphrase? Use the &amp;recovery key</source>
+            <translation>Glemt adgangskoden? Brug &amp;gendannelsesnøglen</translation>
+        </message>
+        <message>
+            <source>Open &amp;another vault…</source>
+            <translation>Åbn en anden &amp;boks…</translation>
+        </message>
+        <message>
+            <source>Unlock with the recovery key</source>
+            <translation>Lås op med gendannelsesnøglen</translation>
+        </message>
+        <message>
+            <source>Type the recovery key you wrote down when the vault was created (nine groups of four characters), and choose a new passphrase. The old passphrase stops working.</source>
+            <translation>Skriv den gendannelsesnøgle, du skrev ned, da boksen blev oprettet (ni grupper med fire tegn), og vælg en ny adgangskode. Den gamle adgangskode holder op med at virke.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Gendannelsesnøgle</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key:</source>
+            <translation>Gen&amp;dannelsesnøgle:</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Tilbage</translation>
+        </message>
+        <message>
+            <source>Unlock and &amp;set the new passphrase</source>
+            <translation>Lås op, og &amp;brug den nye adgangskode</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeWidget</name>
+        <message>
+            <source>Welcome to VINK Desktop</source>
+            <translation>Velkommen til VINK Desktop</translation>
+        </message>
+        <message>
+            <source>Your records are kept in a vault: an encrypted file on this computer that only opens with your passphrase. Nothing leaves the computer unless you export it.</source>
+            <translation>Dine notater gemmes i en boks: en krypteret fil på denne computer, som kun åbner med din adgangskode. Intet forlader computeren, medmindre du selv eksporterer det.</translation>
+        </message>
+        <message>
+            <source>Create a new vault</source>
+            <translation>Opret en ny boks</translation>
+        </message>
+        <message>
+            <source>For a new mentor, parent coach or office. You choose a passphrase.</source>
+            <translation>Til en ny mentor, forældrecoach eller et kontor. Du vælger selv en adgangskode.</translation>
+        </message>
+        <message>
+            <source>Open an existing vault</source>
+            <translation>Åbn en eksisterende boks</translation>
+        </message>
+        <message>
+            <source>A vault folder that is already on this computer.</source>
+            <translation>En boksmappe, der allerede ligger på denne computer.</translation>
+        </message>
+        <message>
+            <source>Try it with demo data</source>
+            <translation>Prøv med demodata</translation>
+        </message>
+        <message>
+            <source>A separate vault filled with invented young people and parents.</source>
+            <translation>En særskilt boks fyldt med opdigtede unge og forældre.</translation>
+        </message>
+        <message>
+            <source>Vault folder</source>
+            <translation>Boksmappe</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>Gennem&amp;se…</translation>
+        </message>
+        <message>
+            <source>Choose the vault folder</source>
+            <translation>Vælg boksmappen</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Mappe:</translation>
+        </message>
+        <message>
+            <source>F&amp;ield: a mentor or parent coach</source>
+            <translation>F&amp;elt: en mentor eller forældrecoach</translation>
+        </message>
+        <message>
+            <source>&amp;Office: a supervisor</source>
+            <translation>&amp;Kontor: en supervisor</translation>
+        </message>
+        <message>
+            <source>Kind of vault</source>
+            <translation>Bokstype</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Type:</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Dit navn</translation>
+        </message>
+        <message>
+            <source>Your na&amp;me:</source>
+            <translation>Dit na&amp;vn:</translation>
+        </message>
+        <message>
+            <source>Number of demo participants</source>
+            <translation>Antal demodeltagere</translation>
+        </message>
+        <message>
+            <source>&amp;Demo participants:</source>
+            <translation>&amp;Demodeltagere:</translation>
+        </message>
+        <message>
+            <source>Creating the vault</source>
+            <translation>Opretter boksen</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Tilbage</translation>
+        </message>
+        <message>
+            <source>&amp;Create the vault</source>
+            <translation>&amp;Opret boksen</translation>
+        </message>
+        <message>
+            <source>Write down your recovery key</source>
+            <translation>Skriv din gendannelsesnøgle ned</translation>
+        </message>
+        <message>
+            <source>If you forget your passphrase, this key is the only way into the vault. Write it on paper now and keep the paper safe, away from this computer. It is shown only this once.</source>
+            <translation>Hvis du glemmer din adgangskode, er denne nøgle den eneste vej ind i boksen. Skriv den på papir nu, og opbevar papiret sikkert, væk fra computeren. Den vises kun denne ene gang.</translation>
+        </message>
+        <message>
+            <source>I have &amp;written the recovery key down and keep it safe</source>
+            <translation>Jeg har &amp;skrevet gendannelsesnøglen ned og opbevarer den sikkert</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue</source>
+            <translation>&amp;Fortsæt</translation>
+        </message>
+        <message>
+            <source>Choose the folder that holds vault.db and vault.key.</source>
+            <translation>Vælg den mappe, der indeholder vault.db og vault.key.</translation>
+        </message>
+        <message>
+            <source>Create a demo vault</source>
+            <translation>Opret en demoboks</translation>
+        </message>
+        <message>
+            <source>A vault of its own with invented participants, courses and sessions, to look around in. It still needs a passphrase.</source>
+            <translation>En boks for sig med opdigtede deltagere, forløb og samtaler, som du kan se dig omkring i. Den skal stadig have en adgangskode.</translation>
+        </message>
+        <message>
+            <source>Demo mentor</source>
+            <translation>Demomentor</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase you can remember: a short sentence is good. Nobody, not even the office, can open the vault without it or the recovery key.</source>
+            <translation>Vælg en adgangskode, du kan huske: en kort sætning er god. Ingen, heller ikke kontoret, kan åbne boksen uden den eller gendannelsesnøglen.</translation>
+        </message>
+        <message>
+            <source>Creating the demo vault…</source>
+            <translation>Opretter demoboksen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ServiceDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1909 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+    <context>
+        <name>CloseCourseDialog</name>
+        <message>
+            <source>Close course</source>
+            <translation>Close course</translation>
+        </message>
+        <message>
+            <source>Close the course of {code}. A closed course takes no new sessions.</source>
+            <translation>Close the course of {code}. A closed course takes no new sessions.</translation>
+        </message>
+        <message>
+            <source>&amp;End date</source>
+            <translation>&amp;End date</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Reason</translation>
+        </message>
+        <message>
+            <source>Closing reason</source>
+            <translation>Closing reason</translation>
+        </message>
+        <message>
+            <source>&amp;Final evaluation</source>
+            <translation>&amp;Final evaluation</translation>
+        </message>
+        <message>
+            <source>Final evaluation</source>
+            <translation>Final evaluation</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseListModel</name>
+        <message>
+            <source>Off track</source>
+            <extracomment>A plain value that sorts correctly (numbers, dates, None for "no value"). The off-track signal codes of the row (list of str). The off-track reasons phrased in the UI language (list of str). The ``CourseSummary`` itself. display row -&gt; index into ``_rows`` (read by the proxy's per-row filter) Goes up whenever rows change, so a proxy knows to recompute its filter.</extracomment>
+            <translation>Off track</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Track</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Last session</source>
+            <translation>Last session</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Progression</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>Own view</source>
+            <translation>Own view</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <source>The latest complete assessment, 0–100 (100 is best)</source>
+            <translation>The latest complete assessment, 0–100 (100 is best)</translation>
+        </message>
+        <message>
+            <source>Points since the first complete assessment (baseline)</source>
+            <translation>Points since the first complete assessment (baseline)</translation>
+        </message>
+        <message>
+            <source>Progression as rated by the practitioner</source>
+            <translation>Progression as rated by the practitioner</translation>
+        </message>
+        <message>
+            <source>Progression as the participant reports it</source>
+            <translation>Progression as the participant reports it</translation>
+        </message>
+        <message>
+            <source>Off track: {reasons}</source>
+            <translation>Off track: {reasons}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseTexts</name>
+        <message>
+            <source>Active</source>
+            <extracomment>The application property the shell may set to "da" or "en" (see ui/app.py).</extracomment>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>1-1 mentoring</source>
+            <translation>1-1 mentoring</translation>
+        </message>
+        <message>
+            <source>Parent coaching</source>
+            <translation>Parent coaching</translation>
+        </message>
+        <message>
+            <source>Young person</source>
+            <translation>Young person</translation>
+        </message>
+        <message>
+            <source>Parent</source>
+            <translation>Parent</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Joint meeting (SSP/DKA)</source>
+            <translation>Joint meeting (SSP/DKA)</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Goals met</source>
+            <translation>Goals met</translation>
+        </message>
+        <message>
+            <source>Ended early (stopped coming)</source>
+            <translation>Ended early (stopped coming)</translation>
+        </message>
+        <message>
+            <source>Referred on</source>
+            <translation>Referred on</translation>
+        </message>
+        <message>
+            <source>Moved away</source>
+            <translation>Moved away</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>SSP</source>
+            <translation>SSP</translation>
+        </message>
+        <message>
+            <source>Police (DKA)</source>
+            <translation>Police (DKA)</translation>
+        </message>
+        <message>
+            <source>Social services</source>
+            <translation>Social services</translation>
+        </message>
+        <message>
+            <source>Self-referred</source>
+            <translation>Self-referred</translation>
+        </message>
+        <message>
+            <source>Not yet assessable</source>
+            <translation>Not yet assessable</translation>
+        </message>
+        <message>
+            <source>Reliably improved</source>
+            <translation>Reliably improved</translation>
+        </message>
+        <message>
+            <source>Improved</source>
+            <translation>Improved</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>Deteriorated</source>
+            <translation>Deteriorated</translation>
+        </message>
+        <message>
+            <source>Reliably deteriorated</source>
+            <translation>Reliably deteriorated</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>No measurable improvement after {sessions} sessions / {weeks} weeks (fewer than two complete assessments)</source>
+            <translation>No measurable improvement after {sessions} sessions / {weeks} weeks (fewer than two complete assessments)</translation>
+        </message>
+        <message>
+            <source>No improvement beyond {threshold} points after {sessions} sessions / {weeks} weeks (change {points})</source>
+            <translation>No improvement beyond {threshold} points after {sessions} sessions / {weeks} weeks (change {points})</translation>
+        </message>
+        <message>
+            <source>Worse since the assessment before ({points} points, {on})</source>
+            <translation>Worse since the assessment before ({points} points, {on})</translation>
+        </message>
+        <message>
+            <source>Acute concern flagged in the latest session ({on})</source>
+            <translation>Acute concern flagged in the latest session ({on})</translation>
+        </message>
+        <message>
+            <source>No session since the course started, {weeks} weeks ago</source>
+            <translation>No session since the course started, {weeks} weeks ago</translation>
+        </message>
+        <message>
+            <source>No session for {weeks} weeks (last {on})</source>
+            <translation>No session for {weeks} weeks (last {on})</translation>
+        </message>
+        <message>
+            <source>No improvement</source>
+            <translation>No improvement</translation>
+        </message>
+        <message>
+            <source>Deterioration</source>
+            <translation>Deterioration</translation>
+        </message>
+        <message>
+            <source>Acute concern</source>
+            <translation>Acute concern</translation>
+        </message>
+        <message>
+            <source>No recent session</source>
+            <translation>No recent session</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseView</name>
+        <message>
+            <source>← All courses</source>
+            <extracomment>(course id, session id) The course changed here (status); the list should refresh its row.</extracomment>
+            <translation>← All courses</translation>
+        </message>
+        <message>
+            <source>Back to the list of courses (Alt+Left)</source>
+            <translation>Back to the list of courses (Alt+Left)</translation>
+        </message>
+        <message>
+            <source>&amp;New session</source>
+            <translation>&amp;New session</translation>
+        </message>
+        <message>
+            <source>&amp;Edit session</source>
+            <translation>&amp;Edit session</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <source>&amp;Close course…</source>
+            <translation>&amp;Close course…</translation>
+        </message>
+        <message>
+            <source>&amp;Sessions</source>
+            <translation>&amp;Sessions</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>Linked</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <source>Off track?</source>
+            <translation>Off track?</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Practitioner-rated</source>
+            <translation>Practitioner-rated</translation>
+        </message>
+        <message>
+            <source>Progression</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>Baseline → now</source>
+            <translation>Baseline → now</translation>
+        </message>
+        <message>
+            <source>Domains</source>
+            <translation>Domains</translation>
+        </message>
+        <message>
+            <source>Participant-reported</source>
+            <translation>Participant-reported</translation>
+        </message>
+        <message>
+            <source>Latest own view</source>
+            <translation>Latest own view</translation>
+        </message>
+        <message>
+            <source>Counts from</source>
+            <translation>Counts from</translation>
+        </message>
+        <message>
+            <source>{code} · {track}</source>
+            <translation>{code} · {track}</translation>
+        </message>
+        <message>
+            <source>born {year}</source>
+            <translation>born {year}</translation>
+        </message>
+        <message>
+            <source>{code} ({about})</source>
+            <translation>{code} ({about})</translation>
+        </message>
+        <message>
+            <source>Parents</source>
+            <translation>Parents</translation>
+        </message>
+        <message>
+            <source>Young people</source>
+            <translation>Young people</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>{status}: {reason}</source>
+            <translation>{status}: {reason}</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation>ongoing</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Resume</translation>
+        </message>
+        <message>
+            <source>Not yet assessable: {count} complete assessment(s); two are needed to judge change.</source>
+            <translation>Not yet assessable: {count} complete assessment(s); two are needed to judge change.</translation>
+        </message>
+        <message>
+            <source>Course score {change} points since the baseline: {klass}</source>
+            <translation>Course score {change} points since the baseline: {klass}</translation>
+        </message>
+        <message>
+            <source>{baseline} → {current} (threshold more than {threshold} points)</source>
+            <translation>{baseline} → {current} (threshold more than {threshold} points)</translation>
+        </message>
+        <message>
+            <source>{domain}: {change} ({klass})</source>
+            <translation>{domain}: {change} ({klass})</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Not asked yet</translation>
+        </message>
+        <message>
+            <source>Needs attention:</source>
+            <translation>Needs attention:</translation>
+        </message>
+        <message>
+            <source>No off-track signals.</source>
+            <translation>No off-track signals.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoursesView</name>
+        <message>
+            <source>&amp;Search</source>
+            <extracomment>A course was asked for (double-click or Enter in the list); it is shown here too. The app's bridge when given (it outlives a lock); otherwise one of our own. Where the mentor was when the view was cleared (for restore). Milliseconds the last load of the list took (service call + model reset).</extracomment>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>Code, district or worker</source>
+            <translation>Code, district or worker</translation>
+        </message>
+        <message>
+            <source>Search courses</source>
+            <translation>Search courses</translation>
+        </message>
+        <message>
+            <source>&amp;Track</source>
+            <translation>&amp;Track</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>All tracks</translation>
+        </message>
+        <message>
+            <source>Track filter</source>
+            <translation>Track filter</translation>
+        </message>
+        <message>
+            <source>St&amp;atus</source>
+            <translation>St&amp;atus</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Open (active or paused)</source>
+            <translation>Open (active or paused)</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Status filter</translation>
+        </message>
+        <message>
+            <source>&amp;Only off-track</source>
+            <translation>&amp;Only off-track</translation>
+        </message>
+        <message>
+            <source>Only off-track courses</source>
+            <translation>Only off-track courses</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>Courses</translation>
+        </message>
+        <message>
+            <source>New &amp;participant…</source>
+            <translation>New &amp;participant…</translation>
+        </message>
+        <message>
+            <source>New &amp;course…</source>
+            <translation>New &amp;course…</translation>
+        </message>
+        <message>
+            <source>&amp;Open course</source>
+            <translation>&amp;Open course</translation>
+        </message>
+        <message>
+            <source>{shown} courses, {off} off-track</source>
+            <translation>{shown} courses, {off} off-track</translation>
+        </message>
+        <message>
+            <source>(of {total})</source>
+            <translation>(of {total})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorText</name>
+        <message>
+            <source>There is no vault in the folder {folder}. Choose another folder, or create a new vault.</source>
+            <extracomment>Qt Linguist's lupdate finds ``translate("Context", "text")`` calls by this name.</extracomment>
+            <translation>There is no vault in the folder {folder}. Choose another folder, or create a new vault.</translation>
+        </message>
+        <message>
+            <source>There is already a vault in the folder {folder}. Open it instead, or choose an empty folder.</source>
+            <translation>There is already a vault in the folder {folder}. Open it instead, or choose an empty folder.</translation>
+        </message>
+        <message>
+            <source>The passphrase is wrong. Nothing was changed. Try again, or use the recovery key.</source>
+            <translation>The passphrase is wrong. Nothing was changed. Try again, or use the recovery key.</translation>
+        </message>
+        <message>
+            <source>This recovery key does not open this vault. Nothing was changed. Check that it is the key written down for this vault.</source>
+            <translation>This recovery key does not open this vault. Nothing was changed. Check that it is the key written down for this vault.</translation>
+        </message>
+        <message>
+            <source>That is not a recovery key; there is probably a typo. A recovery key has nine groups of four letters and digits. Nothing was changed.</source>
+            <translation>That is not a recovery key; there is probably a typo. A recovery key has nine groups of four letters and digits. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The vault's key file (vault.key) is missing, so the vault cannot be opened. Restore the folder from a backup, or contact the office.</source>
+            <translation>The vault's key file (vault.key) is missing, so the vault cannot be opened. Restore the folder from a backup, or contact the office.</translation>
+        </message>
+        <message>
+            <source>The vault's key file (vault.key) is damaged. The database was not touched. Restore the key file from a backup, or contact the office.</source>
+            <translation>The vault's key file (vault.key) is damaged. The database was not touched. Restore the key file from a backup, or contact the office.</translation>
+        </message>
+        <message>
+            <source>The vault's database is damaged or unreadable. Nothing was changed. Restore the vault from a backup, or contact the office.</source>
+            <translation>The vault's database is damaged or unreadable. Nothing was changed. Restore the vault from a backup, or contact the office.</translation>
+        </message>
+        <message>
+            <source>The vault is already open in another window or program. Close it there first, then try again.</source>
+            <translation>The vault is already open in another window or program. Close it there first, then try again.</translation>
+        </message>
+        <message>
+            <source>This installation lacks the encryption library (SQLCipher), so nothing can be stored safely. Reinstall VINK Desktop.</source>
+            <translation>This installation lacks the encryption library (SQLCipher), so nothing can be stored safely. Reinstall VINK Desktop.</translation>
+        </message>
+        <message>
+            <source>The vault was saved by a newer version of VINK Desktop. Update the program, then open the vault again.</source>
+            <translation>The vault was saved by a newer version of VINK Desktop. Update the program, then open the vault again.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+            <translation>The disk is full, so nothing was saved. Free some space and try again.</translation>
+        </message>
+        <message>
+            <source>The vault could not be used. Try again, or contact the office.</source>
+            <translation>The vault could not be used. Try again, or contact the office.</translation>
+        </message>
+        <message>
+            <source>Rating of {indicator}</source>
+            <translation>Rating of {indicator}</translation>
+        </message>
+        <message>
+            <source>Pseudonym code</source>
+            <translation>Pseudonym code</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>Birth year</translation>
+        </message>
+        <message>
+            <source>Linked young person</source>
+            <translation>Linked young person</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Contact details</source>
+            <translation>Contact details</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Track</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Final evaluation</source>
+            <translation>Final evaluation</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>The participant's own rating</source>
+            <translation>The participant's own rating</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Worker name</source>
+            <translation>Worker name</translation>
+        </message>
+        <message>
+            <source>Who the report is about</source>
+            <translation>Who the report is about</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>First reaction</source>
+            <translation>First reaction</translation>
+        </message>
+        <message>
+            <source>Reacted by</source>
+            <translation>Reacted by</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>Date held</source>
+            <translation>Date held</translation>
+        </message>
+        <message>
+            <source>Number of participants</source>
+            <translation>Number of participants</translation>
+        </message>
+        <message>
+            <source>Number who answered</source>
+            <translation>Number who answered</translation>
+        </message>
+        <message>
+            <source>Feel able to help</source>
+            <translation>Feel able to help</translation>
+        </message>
+        <message>
+            <source>Find that dialogue gives options</source>
+            <translation>Find that dialogue gives options</translation>
+        </message>
+        <message>
+            <source>Evaluation date</source>
+            <translation>Evaluation date</translation>
+        </message>
+        <message>
+            <source>Indicator framework</source>
+            <translation>Indicator framework</translation>
+        </message>
+        <message>
+            <source>A field</source>
+            <translation>A field</translation>
+        </message>
+        <message>
+            <source>1-1 mentoring</source>
+            <translation>1-1 mentoring</translation>
+        </message>
+        <message>
+            <source>parent coaching</source>
+            <translation>parent coaching</translation>
+        </message>
+        <message>
+            <source>front-line staff</source>
+            <translation>front-line staff</translation>
+        </message>
+        <message>
+            <source>parents</source>
+            <translation>parents</translation>
+        </message>
+        <message>
+            <source>pupils and youth-club members</source>
+            <translation>pupils and youth-club members</translation>
+        </message>
+        <message>
+            <source>{field} must be filled in.</source>
+            <translation>{field} must be filled in.</translation>
+        </message>
+        <message>
+            <source>The code can be at most {limit} characters, with no spaces at the start or end.</source>
+            <translation>The code can be at most {limit} characters, with no spaces at the start or end.</translation>
+        </message>
+        <message>
+            <source>The birth year {value} is not plausible. Check it.</source>
+            <translation>The birth year {value} is not plausible. Check it.</translation>
+        </message>
+        <message>
+            <source>Only a parent can be linked to a young person.</source>
+            <translation>Only a parent can be linked to a young person.</translation>
+        </message>
+        <message>
+            <source>A parent can only be linked to a young person.</source>
+            <translation>A parent can only be linked to a young person.</translation>
+        </message>
+        <message>
+            <source>A participant cannot be linked to themselves.</source>
+            <translation>A participant cannot be linked to themselves.</translation>
+        </message>
+        <message>
+            <source>{field} is longer than {limit} characters. Shorten it.</source>
+            <translation>{field} is longer than {limit} characters. Shorten it.</translation>
+        </message>
+        <message>
+            <source>Another participant already has this code. Choose another.</source>
+            <translation>Another participant already has this code. Choose another.</translation>
+        </message>
+        <message>
+            <source>This participant belongs in {expected}, not in {track}.</source>
+            <translation>This participant belongs in {expected}, not in {track}.</translation>
+        </message>
+        <message>
+            <source>The indicator framework has no such track.</source>
+            <translation>The indicator framework has no such track.</translation>
+        </message>
+        <message>
+            <source>The course cannot end before it starts.</source>
+            <translation>The course cannot end before it starts.</translation>
+        </message>
+        <message>
+            <source>The course cannot end before its last session. Choose a later date.</source>
+            <translation>The course cannot end before its last session. Choose a later date.</translation>
+        </message>
+        <message>
+            <source>A closed course needs an end date and a closing reason.</source>
+            <translation>A closed course needs an end date and a closing reason.</translation>
+        </message>
+        <message>
+            <source>The time {wall} does not exist in Copenhagen (the clocks were put forward). Choose another time.</source>
+            <translation>The time {wall} does not exist in Copenhagen (the clocks were put forward). Choose another time.</translation>
+        </message>
+        <message>
+            <source>Times are recorded to the minute. Check the time.</source>
+            <translation>Times are recorded to the minute. Check the time.</translation>
+        </message>
+        <message>
+            <source>The stored time does not add up. Enter the date and time again.</source>
+            <translation>The stored time does not add up. Enter the date and time again.</translation>
+        </message>
+        <message>
+            <source>The duration cannot be negative.</source>
+            <translation>The duration cannot be negative.</translation>
+        </message>
+        <message>
+            <source>A session longer than {limit} minutes is not plausible. Check the duration.</source>
+            <translation>A session longer than {limit} minutes is not plausible. Check the duration.</translation>
+        </message>
+        <message>
+            <source>The session is before the course started ({course_start}).</source>
+            <translation>The session is before the course started ({course_start}).</translation>
+        </message>
+        <message>
+            <source>The session is after the course ended ({course_end}).</source>
+            <translation>The session is after the course ended ({course_end}).</translation>
+        </message>
+        <message>
+            <source>{indicator} is not an indicator in this track.</source>
+            <translation>{indicator} is not an indicator in this track.</translation>
+        </message>
+        <message>
+            <source>The rating {value} is outside the scale {min}–{max}.</source>
+            <translation>The rating {value} is outside the scale {min}–{max}.</translation>
+        </message>
+        <message>
+            <source>Say who the report is about: an existing participant or a new pseudonym code, not both.</source>
+            <translation>Say who the report is about: an existing participant or a new pseudonym code, not both.</translation>
+        </message>
+        <message>
+            <source>This code belongs to an existing participant. Choose the participant instead.</source>
+            <translation>This code belongs to an existing participant. Choose the participant instead.</translation>
+        </message>
+        <message>
+            <source>{field} lies in the future. Check the date.</source>
+            <translation>{field} lies in the future. Check the date.</translation>
+        </message>
+        <message>
+            <source>The first reaction cannot come before the report was received.</source>
+            <translation>The first reaction cannot come before the report was received.</translation>
+        </message>
+        <message>
+            <source>A reaction needs both a time and the worker who reacted.</source>
+            <translation>A reaction needs both a time and the worker who reacted.</translation>
+        </message>
+        <message>
+            <source>Record the first reaction before the outcome.</source>
+            <translation>Record the first reaction before the outcome.</translation>
+        </message>
+        <message>
+            <source>This kind of activity is held for {expected}.</source>
+            <translation>This kind of activity is held for {expected}.</translation>
+        </message>
+        <message>
+            <source>The number of participants must be between 0 and {limit}.</source>
+            <translation>The number of participants must be between 0 and {limit}.</translation>
+        </message>
+        <message>
+            <source>This audience is asked another question: {expected}.</source>
+            <translation>This audience is asked another question: {expected}.</translation>
+        </message>
+        <message>
+            <source>An evaluation needs both the number who answered and the answers.</source>
+            <translation>An evaluation needs both the number who answered and the answers.</translation>
+        </message>
+        <message>
+            <source>The number who answered must be between 0 and the number of participants.</source>
+            <translation>The number who answered must be between 0 and the number of participants.</translation>
+        </message>
+        <message>
+            <source>{field} must be between 0 and the number who answered.</source>
+            <translation>{field} must be between 0 and the number who answered.</translation>
+        </message>
+        <message>
+            <source>A record in the file belongs to a participant that does not exist.</source>
+            <translation>A record in the file belongs to a participant that does not exist.</translation>
+        </message>
+        <message>
+            <source>A record in the file names a worker that does not exist.</source>
+            <translation>A record in the file names a worker that does not exist.</translation>
+        </message>
+        <message>
+            <source>A session in the file belongs to a course that does not exist.</source>
+            <translation>A session in the file belongs to a course that does not exist.</translation>
+        </message>
+        <message>
+            <source>A session in the file uses an indicator framework this version does not know. Update VINK Desktop.</source>
+            <translation>A session in the file uses an indicator framework this version does not know. Update VINK Desktop.</translation>
+        </message>
+        <message>
+            <source>{field}: the value is not valid.</source>
+            <translation>{field}: the value is not valid.</translation>
+        </message>
+        <message>
+            <source>The course is closed, so it cannot be changed. Reopen it first.</source>
+            <translation>The course is closed, so it cannot be changed. Reopen it first.</translation>
+        </message>
+        <message>
+            <source>Use “Close course” to close a course.</source>
+            <translation>Use “Close course” to close a course.</translation>
+        </message>
+        <message>
+            <source>The service evaluation is made when the course is closed.</source>
+            <translation>The service evaluation is made when the course is closed.</translation>
+        </message>
+        <message>
+            <source>This course already has a service evaluation.</source>
+            <translation>This course already has a service evaluation.</translation>
+        </message>
+        <message>
+            <source>Give the time of the first reaction too.</source>
+            <translation>Give the time of the first reaction too.</translation>
+        </message>
+        <message>
+            <source>Give the time of a reaction or an outcome; there is nothing to save.</source>
+            <translation>Give the time of a reaction or an outcome; there is nothing to save.</translation>
+        </message>
+        <message>
+            <source>The participant already has an open course in this track. Open that course instead.</source>
+            <translation>The participant already has an open course in this track. Open that course instead.</translation>
+        </message>
+        <message>
+            <source>This cannot be done while the record is in its current state.</source>
+            <translation>This cannot be done while the record is in its current state.</translation>
+        </message>
+        <message>
+            <source>The participant was not found. It may have been erased.</source>
+            <translation>The participant was not found. It may have been erased.</translation>
+        </message>
+        <message>
+            <source>The course was not found. It may have been deleted.</source>
+            <translation>The course was not found. It may have been deleted.</translation>
+        </message>
+        <message>
+            <source>The session was not found. It may have been deleted.</source>
+            <translation>The session was not found. It may have been deleted.</translation>
+        </message>
+        <message>
+            <source>The worker was not found in this vault.</source>
+            <translation>The worker was not found in this vault.</translation>
+        </message>
+        <message>
+            <source>The report of concern was not found. It may have been deleted.</source>
+            <translation>The report of concern was not found. It may have been deleted.</translation>
+        </message>
+        <message>
+            <source>The record was not found. It may have been deleted.</source>
+            <translation>The record was not found. It may have been deleted.</translation>
+        </message>
+        <message>
+            <source>The file is not a VINK records file this program can read. Nothing was imported.</source>
+            <translation>The file is not a VINK records file this program can read. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved:</source>
+            <translation>Nothing was saved:</translation>
+        </message>
+        <message>
+            <source>The record uses an indicator framework this version of VINK Desktop does not know. Update the program.</source>
+            <translation>The record uses an indicator framework this version of VINK Desktop does not know. Update the program.</translation>
+        </message>
+        <message>
+            <source>An indicator framework file cannot be read. Reinstall VINK Desktop, or contact the office.</source>
+            <translation>An indicator framework file cannot be read. Reinstall VINK Desktop, or contact the office.</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was kept.</source>
+            <translation>Cancelled. Nothing was kept.</translation>
+        </message>
+        <message>
+            <source>A file could not be read or written. Check that the folder exists, that you may write to it, and that the disk is not full.</source>
+            <translation>A file could not be read or written. Check that the folder exists, that you may write to it, and that the disk is not full.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong. What you had saved is safe. If it happens again, contact the office.</source>
+            <translation>Something unexpected went wrong. What you had saved is safe. If it happens again, contact the office.</translation>
+        </message>
+        <message>
+            <source>VINK Desktop</source>
+            <translation>VINK Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExceptionHook</name>
+        <message>
+            <source>VINK Desktop</source>
+            <extracomment>When the log grows past this, the older half is dropped.</extracomment>
+            <translation>VINK Desktop</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong. What was already saved is safe; the last thing you did may not have been saved.</source>
+            <translation>Something unexpected went wrong. What was already saved is safe; the last thing you did may not have been saved.</translation>
+        </message>
+        <message>
+            <source>A technical note without any personal data was written to {path}. If it happens again, send that file to the office.</source>
+            <translation>A technical note without any personal data was written to {path}. If it happens again, send that file to the office.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockOverlay</name>
+        <message>
+            <source>VINK Desktop is locked</source>
+            <extracomment>A wall-clock jump beyond the monotonic clock larger than this means "woke from sleep". How often the sleep watchdog looks at the clocks.</extracomment>
+            <translation>VINK Desktop is locked</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>VINK Desktop</source>
+            <extracomment>The person asked to lock (Ctrl+L or File → Lock); the screen lock acts on it. Emitted by the screen lock just before drafts are saved and the vault closes. The settings dialog was accepted (a preference may have changed).</extracomment>
+            <translation>VINK Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <source>Lock now (Ctrl+L)</source>
+            <translation>Lock now (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;About VINK Desktop</source>
+            <translation>&amp;About VINK Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Main toolbar</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>The vault is open</source>
+            <translation>The vault is open</translation>
+        </message>
+        <message>
+            <source>No views are installed in this version yet. Your data is safe in the encrypted vault; lock with Ctrl+L when you leave the computer.</source>
+            <translation>No views are installed in this version yet. Your data is safe in the encrypted vault; lock with Ctrl+L when you leave the computer.</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>Field vault</source>
+            <translation>Field vault</translation>
+        </message>
+        <message>
+            <source>Office vault</source>
+            <translation>Office vault</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation>Unlocked</translation>
+        </message>
+        <message>
+            <source>About VINK Desktop</source>
+            <translation>About VINK Desktop</translation>
+        </message>
+        <message>
+            <source>VINK Desktop {version}
+
+Case records and progress for 1-1 mentoring and parent coaching, kept in an encrypted vault on this computer.
+
+Copenhagen Municipality, VINK.</source>
+            <translation>VINK Desktop {version}
+
+Case records and progress for 1-1 mentoring and parent coaching, kept in an encrypted vault on this computer.
+
+Copenhagen Municipality, VINK.</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <extracomment>The application property the views read to choose framework texts (see course_texts). Registers the views on a new main window; replaced in tests.</extracomment>
+            <translation>Courses</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseFields</name>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Repeat the new passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;New passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Repeat it:</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenCourseDialog</name>
+        <message>
+            <source>New course</source>
+            <translation>New course</translation>
+        </message>
+        <message>
+            <source>{code} ({kind})</source>
+            <translation>{code} ({kind})</translation>
+        </message>
+        <message>
+            <source>&amp;Participant</source>
+            <translation>&amp;Participant</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Track</translation>
+        </message>
+        <message>
+            <source>&amp;Start date</source>
+            <translation>&amp;Start date</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>Open course</source>
+            <translation>Open course</translation>
+        </message>
+        <message>
+            <source>Choose a participant.</source>
+            <translation>Choose a participant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <source>New participant</source>
+            <extracomment>Copenhagen's districts (bydele), offered in the district field; any text is allowed.</extracomment>
+            <translation>New participant</translation>
+        </message>
+        <message>
+            <source>The code is a pseudonym: it is all the office sees. Do not use the person's name or initials in it.</source>
+            <translation>The code is a pseudonym: it is all the office sees. Do not use the person's name or initials in it.</translation>
+        </message>
+        <message>
+            <source>Pseudonym &amp;code</source>
+            <translation>Pseudonym &amp;code</translation>
+        </message>
+        <message>
+            <source>Pseudonym code</source>
+            <translation>Pseudonym code</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>Kind of participant</source>
+            <translation>Kind of participant</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source>&amp;Birth year</source>
+            <translation>&amp;Birth year</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>Birth year</translation>
+        </message>
+        <message>
+            <source>&amp;District</source>
+            <translation>&amp;District</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>&amp;Referred by</source>
+            <translation>&amp;Referred by</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Referred by</translation>
+        </message>
+        <message>
+            <source>Parent of</source>
+            <translation>Parent of</translation>
+        </message>
+        <message>
+            <source>Type part of a code</source>
+            <translation>Type part of a code</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <source>Find a young person</source>
+            <translation>Find a young person</translation>
+        </message>
+        <message>
+            <source>&amp;Young people</source>
+            <translation>&amp;Young people</translation>
+        </message>
+        <message>
+            <source>Young people this parent is a parent of</source>
+            <translation>Young people this parent is a parent of</translation>
+        </message>
+        <message>
+            <source>Stays on this laptop (never sent to the office)</source>
+            <translation>Stays on this laptop (never sent to the office)</translation>
+        </message>
+        <message>
+            <source>Optional. Kept encrypted in the vault on this laptop only.</source>
+            <translation>Optional. Kept encrypted in the vault on this laptop only.</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>Name (local only)</source>
+            <translation>Name (local only)</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact</source>
+            <translation>C&amp;ontact</translation>
+        </message>
+        <message>
+            <source>Contact details (local only)</source>
+            <translation>Contact details (local only)</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>Add participant</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressChart</name>
+        <message>
+            <source>Progress chart</source>
+            <translation>Progress chart</translation>
+        </message>
+        <message>
+            <source>Progress in numbers</source>
+            <translation>Progress in numbers</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Chart</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>No sessions yet: the chart fills in as sessions are rated</source>
+            <translation>No sessions yet: the chart fills in as sessions are rated</translation>
+        </message>
+        <message>
+            <source>Course score</source>
+            <translation>Course score</translation>
+        </message>
+        <message>
+            <source>Own view (0–100)</source>
+            <translation>Own view (0–100)</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>Session date</translation>
+        </message>
+        <message>
+            <source>Score (100 = best)</source>
+            <translation>Score (100 = best)</translation>
+        </message>
+        <message>
+            <source>{count} sessions; the same numbers are in the Table tab.</source>
+            <translation>{count} sessions; the same numbers are in the Table tab.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Own view</source>
+            <translation>Own view</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Current</translation>
+        </message>
+        <message>
+            <source>Acute concern</source>
+            <translation>Acute concern</translation>
+        </message>
+        <message>
+            <source>Not a complete assessment</source>
+            <translation>Not a complete assessment</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialog</name>
+        <message>
+            <source>Please wait</source>
+            <extracomment>Operations still running, so neither they nor their Qt objects are collected mid-flight. Emitted last, after ``succeeded`` or ``failed``.</extracomment>
+            <translation>Please wait</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyView</name>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditor</name>
+        <message>
+            <source>Draft saved {time}</source>
+            <extracomment>How long after the last keystroke a draft is written. The id of the session that was saved.</extracomment>
+            <translation>Draft saved {time}</translation>
+        </message>
+        <message>
+            <source>New session: {code} · {track}</source>
+            <translation>New session: {code} · {track}</translation>
+        </message>
+        <message>
+            <source>Edit session: {code} · {track}</source>
+            <translation>Edit session: {code} · {track}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close without saving; the draft is discarded</source>
+            <translation>Close without saving; the draft is discarded</translation>
+        </message>
+        <message>
+            <source>Save session</source>
+            <translation>Save session</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>Save (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>When and how</source>
+            <translation>When and how</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>T&amp;ime (Copenhagen)</source>
+            <translation>T&amp;ime (Copenhagen)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>D&amp;uration</source>
+            <translation>D&amp;uration</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of contact</source>
+            <translation>&amp;Kind of contact</translation>
+        </message>
+        <message>
+            <source>Kind of contact</source>
+            <translation>Kind of contact</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>Rate at least {required} of {count} for the domain to count.</source>
+            <translation>Rate at least {required} of {count} for the domain to count.</translation>
+        </message>
+        <message>
+            <source>Show or hide the help text</source>
+            <translation>Show or hide the help text</translation>
+        </message>
+        <message>
+            <source>Help: {label}</source>
+            <translation>Help: {label}</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>Not rated</translation>
+        </message>
+        <message>
+            <source>The participant's own view</source>
+            <translation>The participant's own view</translation>
+        </message>
+        <message>
+            <source>Not asked</source>
+            <translation>Not asked</translation>
+        </message>
+        <message>
+            <source>Own view</source>
+            <translation>Own view</translation>
+        </message>
+        <message>
+            <source>&amp;Own view</source>
+            <translation>&amp;Own view</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up agreed</source>
+            <translation>&amp;Follow-up agreed</translation>
+        </message>
+        <message>
+            <source>&amp;Acute concern: act now under the acute procedure</source>
+            <translation>&amp;Acute concern: act now under the acute procedure</translation>
+        </message>
+        <message>
+            <source>Acute concern</source>
+            <translation>Acute concern</translation>
+        </message>
+        <message>
+            <source>Unsaved draft restored</source>
+            <translation>Unsaved draft restored</translation>
+        </message>
+        <message>
+            <source>Changed; the draft is saved as you type</source>
+            <translation>Changed; the draft is saved as you type</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTimelineModel</name>
+        <message>
+            <source>Date and time</source>
+            <extracomment>Domain columns follow from 3; then the course score, own view, acute, notes.</extracomment>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Course score</source>
+            <translation>Course score</translation>
+        </message>
+        <message>
+            <source>Own view</source>
+            <translation>Own view</translation>
+        </message>
+        <message>
+            <source>Acute</source>
+            <translation>Acute</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Language</source>
+            <extracomment>The English label, marked with QT_TRANSLATE_NOOP("Settings", …); see :meth:`title`.</extracomment>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Lock after idle time</source>
+            <translation>Lock after idle time</translation>
+        </message>
+        <message>
+            <source>Window position and size</source>
+            <translation>Window position and size</translation>
+        </message>
+        <message>
+            <source>Toolbar and dock layout</source>
+            <translation>Toolbar and dock layout</translation>
+        </message>
+        <message>
+            <source>Last vault folder</source>
+            <translation>Last vault folder</translation>
+        </message>
+        <message>
+            <source>Folder for batch files</source>
+            <translation>Folder for batch files</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <extracomment>Every preference, for the dialog and for tests. Emitted after the passphrase was changed (the dialog stays open).</extracomment>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Danish</source>
+            <translation>Danish</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>A new language is used from the next start.</source>
+            <translation>A new language is used from the next start.</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Lock &amp;after idle time:</source>
+            <translation>Lock &amp;after idle time:</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Change passphrase</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Current passphrase</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent passphrase:</source>
+            <translation>C&amp;urrent passphrase:</translation>
+        </message>
+        <message>
+            <source>C&amp;hange passphrase</source>
+            <translation>C&amp;hange passphrase</translation>
+        </message>
+        <message>
+            <source>Vault</source>
+            <translation>Vault</translation>
+        </message>
+        <message>
+            <source>Field (mentor or parent coach)</source>
+            <translation>Field (mentor or parent coach)</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Key derivation memory:</source>
+            <translation>Key derivation memory:</translation>
+        </message>
+        <message>
+            <source>{mib} MiB</source>
+            <translation>{mib} MiB</translation>
+        </message>
+        <message>
+            <source>{kib} KiB</source>
+            <translation>{kib} KiB</translation>
+        </message>
+        <message>
+            <source>Key derivation passes:</source>
+            <translation>Key derivation passes:</translation>
+        </message>
+        <message>
+            <source>Key derivation lanes:</source>
+            <translation>Key derivation lanes:</translation>
+        </message>
+        <message>
+            <source>Database version:</source>
+            <translation>Database version:</translation>
+        </message>
+        <message>
+            <source>SQLCipher:</source>
+            <translation>SQLCipher:</translation>
+        </message>
+        <message>
+            <source>The passphrase is stretched with Argon2id using these parameters; they were measured on this computer when the vault was created.</source>
+            <translation>The passphrase is stretched with Argon2id using these parameters; they were measured on this computer when the vault was created.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Changing the passphrase…</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>The passphrase was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartWindow</name>
+        <message>
+            <source>VINK Desktop</source>
+            <translation>VINK Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthMeter</name>
+        <message>
+            <source>Passphrase strength</source>
+            <extracomment>The shortest passphrase accepted (the command line asks the same). Strength steps: 0 too short, 1 weak, 2 fair, 3 good, 4 strong.</extracomment>
+            <translation>Passphrase strength</translation>
+        </message>
+        <message>
+            <source>Too short: at least 10 characters</source>
+            <translation>Too short: at least 10 characters</translation>
+        </message>
+        <message>
+            <source>Weak: make it longer</source>
+            <translation>Weak: make it longer</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Fair</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>Strong</translation>
+        </message>
+        <message>
+            <source>At least 10 characters; a sentence is good</source>
+            <translation>At least 10 characters; a sentence is good</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWidget</name>
+        <message>
+            <source>VINK Desktop is locked</source>
+            <extracomment>"Open another vault…" was chosen (start window only).</extracomment>
+            <translation>VINK Desktop is locked</translation>
+        </message>
+        <message>
+            <source>Unlock the vault</source>
+            <translation>Unlock the vault</translation>
+        </message>
+        <message>
+            <source>Nothing was lost. Type your passphrase to carry on where you were.</source>
+            <translation>Nothing was lost. Type your passphrase to carry on where you were.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase of the vault in this folder:</source>
+            <translation>Type the passphrase of the vault in this folder:</translation>
+        </message>
+        <message>
+            <source>Vault folder</source>
+            <translation>Vault folder</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>Unlocking</source>
+            <translation>Unlocking</translation>
+        </message>
+        <message>
+            <source>Forgot the passphrase? Use the &amp;recovery key</source>
+            <translation>Forgot the passphrase? Use the &amp;recovery key</translation>
+        </message>
+        <message>
+            <source>Open &amp;another vault…</source>
+            <translation>Open &amp;another vault…</translation>
+        </message>
+        <message>
+            <source>Unlock with the recovery key</source>
+            <translation>Unlock with the recovery key</translation>
+        </message>
+        <message>
+            <source>Type the recovery key you wrote down when the vault was created (nine groups of four characters), and choose a new passphrase. The old passphrase stops working.</source>
+            <translation>Type the recovery key you wrote down when the vault was created (nine groups of four characters), and choose a new passphrase. The old passphrase stops working.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key:</source>
+            <translation>Recovery &amp;key:</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <source>Unlock and &amp;set the new passphrase</source>
+            <translation>Unlock and &amp;set the new passphrase</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeWidget</name>
+        <message>
+            <source>Welcome to VINK Desktop</source>
+            <translation>Welcome to VINK Desktop</translation>
+        </message>
+        <message>
+            <source>Your records are kept in a vault: an encrypted file on this computer that only opens with your passphrase. Nothing leaves the computer unless you export it.</source>
+            <translation>Your records are kept in a vault: an encrypted file on this computer that only opens with your passphrase. Nothing leaves the computer unless you export it.</translation>
+        </message>
+        <message>
+            <source>Create a new vault</source>
+            <translation>Create a new vault</translation>
+        </message>
+        <message>
+            <source>For a new mentor, parent coach or office. You choose a passphrase.</source>
+            <translation>For a new mentor, parent coach or office. You choose a passphrase.</translation>
+        </message>
+        <message>
+            <source>Open an existing vault</source>
+            <translation>Open an existing vault</translation>
+        </message>
+        <message>
+            <source>A vault folder that is already on this computer.</source>
+            <translation>A vault folder that is already on this computer.</translation>
+        </message>
+        <message>
+            <source>Try it with demo data</source>
+            <translation>Try it with demo data</translation>
+        </message>
+        <message>
+            <source>A separate vault filled with invented young people and parents.</source>
+            <translation>A separate vault filled with invented young people and parents.</translation>
+        </message>
+        <message>
+            <source>Vault folder</source>
+            <translation>Vault folder</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>B&amp;rowse…</translation>
+        </message>
+        <message>
+            <source>Choose the vault folder</source>
+            <translation>Choose the vault folder</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <source>F&amp;ield: a mentor or parent coach</source>
+            <translation>F&amp;ield: a mentor or parent coach</translation>
+        </message>
+        <message>
+            <source>&amp;Office: a supervisor</source>
+            <translation>&amp;Office: a supervisor</translation>
+        </message>
+        <message>
+            <source>Kind of vault</source>
+            <translation>Kind of vault</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>Your na&amp;me:</source>
+            <translation>Your na&amp;me:</translation>
+        </message>
+        <message>
+            <source>Number of demo participants</source>
+            <translation>Number of demo participants</translation>
+        </message>
+        <message>
+            <source>&amp;Demo participants:</source>
+            <translation>&amp;Demo participants:</translation>
+        </message>
+        <message>
+            <source>Creating the vault</source>
+            <translation>Creating the vault</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Create the vault</source>
+            <translation>&amp;Create the vault</translation>
+        </message>
+        <message>
+            <source>Write down your recovery key</source>
+            <translation>Write down your recovery key</translation>
+        </message>
+        <message>
+            <source>If you forget your passphrase, this key is the only way into the vault. Write it on paper now and keep the paper safe, away from this computer. It is shown only this once.</source>
+            <translation>If you forget your passphrase, this key is the only way into the vault. Write it on paper now and keep the paper safe, away from this computer. It is shown only this once.</translation>
+        </message>
+        <message>
+            <source>I have &amp;written the recovery key down and keep it safe</source>
+            <translation>I have &amp;written the recovery key down and keep it safe</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue</source>
+            <translation>C&amp;ontinue</translation>
+        </message>
+        <message>
+            <source>Choose the folder that holds vault.db and vault.key.</source>
+            <translation>Choose the folder that holds vault.db and vault.key.</translation>
+        </message>
+        <message>
+            <source>Create a demo vault</source>
+            <translation>Create a demo vault</translation>
+        </message>
+        <message>
+            <source>A vault of its own with invented participants, courses and sessions, to look around in. It still needs a passphrase.</source>
+            <translation>A vault of its own with invented participants, courses and sessions, to look around in. It still needs a passphrase.</translation>
+        </message>
+        <message>
+            <source>Demo mentor</source>
+            <translation>Demo mentor</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase you can remember: a short sentence is good. Nobody, not even the office, can open the vault without it or the recovery key.</source>
+            <translation>Choose a passphrase you can remember: a short sentence is good. Nobody, not even the office, can open the vault without it or the recovery key.</translation>
+        </message>
+        <message>
+            <source>Creating the demo vault…</source>
+            <translation>Creating the demo vault…</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ServiceDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+</TS>

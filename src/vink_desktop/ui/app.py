@@ -1,0 +1,240 @@
+"""The desktop app's composition: QApplication, translations, the exception hook, and the
+controller that goes from the start window (welcome or unlock) to the main window.
+
+``vink-desktop gui [--lang da|en] [--vault FOLDER]`` calls :func:`run_gui`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.resources
+import inspect
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from vink_desktop.services import vault_service
+from vink_desktop.services.context import Context
+from vink_desktop.storage.vault import VaultPaths, default_vault_dir
+from vink_desktop.ui.crash_report import ExceptionHook
+from vink_desktop.ui.event_bridge import EventBridge
+from vink_desktop.ui.lock import IdleWatcher, ScreenLock
+from vink_desktop.ui.main_window import MainWindow
+from vink_desktop.ui.settings import (
+    IDLE_LOCK_MINUTES,
+    LANGUAGE,
+    LAST_VAULT_FOLDER,
+    Settings,
+    validated_language,
+)
+from vink_desktop.ui.start_window import StartWindow
+from vink_desktop.ui.vault_access import VaultAccess
+
+#: The application property the views read to choose framework texts (see course_texts).
+LANGUAGE_PROPERTY = "vink_language"
+#: Registers the views on a new main window; replaced in tests.
+ViewRegistrar = Callable[[MainWindow, Context, EventBridge], None]
+
+
+# -- translations ---------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _packaged_qm(language: str) -> Iterator[Path | None]:
+    resource = importlib.resources.files("vink_desktop.resources").joinpath(
+        "i18n", f"vink_{language}.qm"
+    )
+    if not resource.is_file():
+        yield None
+        return
+    with importlib.resources.as_file(resource) as path:
+        yield path
+
+
+def install_translators(
+    app: QCoreApplication, language: str, *, qm_dir: Path | None = None
+) -> list[QTranslator]:
+    """Load Qt's own catalogue (``qtbase_da``) and ours for ``language``; set the locale.
+
+    Ours comes from the package's ``resources/i18n/vink_<language>.qm`` (built by
+    ``make translations``) unless ``qm_dir`` names another folder. Returns the translators,
+    which must be kept alive (and can be removed with :func:`remove_translators`).
+    """
+    language = validated_language(language)
+    if language == "da":
+        QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    app.setProperty(LANGUAGE_PROPERTY, language)
+    installed: list[QTranslator] = []
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        installed.append(qt)
+    ours = QTranslator(app)
+    if qm_dir is not None:
+        loaded = ours.load(f"vink_{language}", str(qm_dir))
+    else:
+        with _packaged_qm(language) as path:
+            loaded = path is not None and ours.load(str(path))
+    if loaded:
+        app.installTranslator(ours)
+        installed.append(ours)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+# -- the views ------------------------------------------------------------------------------
+
+
+def register_available_views(window: MainWindow, ctx: Context, bridge: EventBridge) -> None:
+    """Register the views that exist in this build.
+
+    ``vink_desktop.ui.courses_view.CoursesView(ctx, parent)`` is registered as "courses"
+    when the module exists; it also gets ``bridge=`` if its constructor takes one. Without
+    it, the main window shows its placeholder page.
+    """
+    try:
+        from vink_desktop.ui.courses_view import CoursesView
+    except ModuleNotFoundError as exc:
+        if exc.name != "vink_desktop.ui.courses_view":
+            raise
+        return
+    kwargs: dict[str, EventBridge] = {}
+    if "bridge" in inspect.signature(CoursesView).parameters:
+        kwargs["bridge"] = bridge
+    view = CoursesView(ctx, window, **kwargs)
+    window.add_view("courses", QCoreApplication.translate("MainWindow", "Courses"), view)
+
+
+# -- the controller -------------------------------------------------------------------------
+
+
+def initial_folder(settings: Settings, explicit: Path | None = None) -> Path | None:
+    """The vault to offer for unlocking: ``--vault``/``$VINK_VAULT``, the last one used, or
+    the default folder; ``None`` when there is none yet (the welcome screen shows)."""
+    candidates: list[Path] = []
+    if explicit is not None:
+        candidates.append(explicit)
+    last = settings.get(LAST_VAULT_FOLDER)
+    if last:
+        candidates.append(Path(last))
+    candidates.append(default_vault_dir())
+    for folder in candidates:
+        if VaultPaths(folder).exists():
+            return folder
+    return None
+
+
+class AppController(QObject):
+    """From the start window to the main window, and the lock in between."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        access: VaultAccess,
+        *,
+        register_views: ViewRegistrar = register_available_views,
+        watcher_factory: Callable[[QObject], IdleWatcher] | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.access = access
+        self._register_views = register_views
+        self._watcher_factory = watcher_factory
+        self.start_window: StartWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.screen_lock: ScreenLock | None = None
+        self.bridge: EventBridge | None = None
+        self.ctx: Context | None = None
+
+    def start(self, folder: Path | None = None) -> StartWindow:
+        window = StartWindow(self.access)
+        window.vault_ready.connect(self._vault_ready)
+        if folder is not None:
+            window.show_unlock(folder)
+        else:
+            window.show_welcome()
+        window.resize(window.sizeHint().expandedTo(window.minimumSizeHint()))
+        window.show()
+        self.start_window = window
+        return window
+
+    def _vault_ready(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.settings.set(LAST_VAULT_FOLDER, str(ctx.vault.paths.folder))
+        window = MainWindow(ctx, self.settings)
+        self.bridge = EventBridge(ctx.events, window)
+        self._register_views(window, ctx, self.bridge)
+        watcher = self._watcher_factory(window) if self._watcher_factory else None
+        self.screen_lock = ScreenLock(
+            window,
+            ctx,
+            self.access,
+            idle_minutes=max(1, self.settings.get(IDLE_LOCK_MINUTES)),
+            watcher=watcher,
+        )
+        window.settings_applied.connect(self._settings_applied)
+        self.main_window = window
+        window.show()
+        if self.start_window is not None:
+            self.start_window.close()
+            self.start_window.deleteLater()
+            self.start_window = None
+
+    def _settings_applied(self) -> None:
+        if self.screen_lock is not None:
+            self.screen_lock.set_idle_minutes(max(1, self.settings.get(IDLE_LOCK_MINUTES)))
+
+    def shutdown(self) -> None:
+        """Stop the lock, the bridge, and close the vault (the main window saved drafts)."""
+        if self.screen_lock is not None:
+            self.screen_lock.close()
+        if self.bridge is not None:
+            self.bridge.close()
+        if self.ctx is not None and self.ctx.vault.is_open:
+            vault_service.close(self.ctx)
+        if self.start_window is not None:
+            self.start_window.close()
+
+
+# -- entry point ----------------------------------------------------------------------------
+
+
+def configure_application(app: QCoreApplication) -> None:
+    app.setOrganizationName("VINK")
+    app.setApplicationName("vink-desktop")
+    if isinstance(app, QApplication):
+        app.setApplicationDisplayName("VINK Desktop")
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the desktop app; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    settings = Settings()
+    language = validated_language(getattr(args, "lang", None) or settings.get(LANGUAGE))
+    translators = install_translators(app, language)
+    hook = ExceptionHook()
+    hook.install()
+    explicit = getattr(args, "vault", None)
+    folder = initial_folder(settings, Path(explicit).expanduser() if explicit else None)
+    controller = AppController(settings, VaultAccess())
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.start(folder)
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()
+        hook.uninstall()
+        remove_translators(app, translators)

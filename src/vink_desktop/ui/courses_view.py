@@ -1,0 +1,407 @@
+"""The courses screen: the list (search, filters, sort, counts), the course, the session
+editor, and the dialogs to add a participant and open or close a course.
+
+One :class:`QStackedWidget` holds three pages: the list, the course
+(:class:`~vink_desktop.ui.course_view.CourseView`), and the session editor when one is open,
+so each page has the whole width (the layout holds at 200 % scaling).
+
+It is *lockable*: ``save_draft()`` writes what is being typed to the encrypted draft,
+``clear()`` drops every row and record from memory (and remembers only where the mentor
+was: which course, which session), ``restore(ctx)`` reloads with the new context after
+unlock and goes back there, the draft restored by the editor.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vink_desktop.domain.model import CourseStatus, Track
+from vink_desktop.services import course_view_data
+from vink_desktop.services import courses as course_service
+from vink_desktop.services.context import Context
+from vink_desktop.services.events import Event
+from vink_desktop.ui import course_texts as words
+from vink_desktop.ui.course_dialogs import CloseCourseDialog, OpenCourseDialog
+from vink_desktop.ui.course_list_model import (
+    COL_CODE,
+    COL_OFF_TRACK,
+    COL_WORKER,
+    COURSE_ID_ROLE,
+    CourseFilterProxy,
+    CourseListModel,
+)
+from vink_desktop.ui.course_view import CourseView
+from vink_desktop.ui.event_bridge import EventBridge
+from vink_desktop.ui.participant_dialog import ParticipantDialog
+from vink_desktop.ui.session_editor import SessionEditor
+
+PAGE_LIST = 0
+PAGE_COURSE = 1
+PAGE_EDITOR = 2
+
+_OPEN = (CourseStatus.ACTIVE, CourseStatus.PAUSED)
+
+
+class CoursesView(QWidget):
+    """The mentor's courses. Inject the context; nothing here looks up a main window."""
+
+    #: A course was asked for (double-click or Enter in the list); it is shown here too.
+    course_requested = Signal(str)
+
+    def __init__(
+        self, ctx: Context, parent: QWidget | None = None, *, bridge: EventBridge | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("coursesView")
+        self._ctx = ctx
+        #: The app's bridge when given (it outlives a lock); otherwise one of our own.
+        self._shared_bridge = bridge
+        self._bridge: EventBridge | None = None
+        self._editor: SessionEditor | None = None
+        self._dialog: QDialog | None = None
+        #: Where the mentor was when the view was cleared (for restore).
+        self._resume: tuple[str, str | None, str | None] | None = None
+        #: Milliseconds the last load of the list took (service call + model reset).
+        self.last_load_ms = 0.0
+        self.model = CourseListModel(self)
+        self.proxy = CourseFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._stack = QStackedWidget()
+        self._stack.setObjectName("coursesStack")
+        self._stack.addWidget(self._build_list_page())
+        self.course_view = CourseView(ctx)
+        self._stack.addWidget(self.course_view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+        self.course_view.back_requested.connect(self.show_list)
+        self.course_view.new_session_requested.connect(lambda cid: self.open_editor(cid, None))
+        self.course_view.edit_session_requested.connect(self.open_editor)
+        self.course_view.close_course_requested.connect(self.close_course_dialog)
+        # A status change made in the course view reaches the list as COURSE_SAVED.
+        self._connect_events(ctx)
+        self.reload()
+
+    # -- the list page --------------------------------------------------------------------
+
+    def _build_list_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("courseListPage")
+        layout = QVBoxLayout(page)
+
+        filters = QHBoxLayout()
+        search_label = QLabel(self.tr("&Search"))
+        self.search = QLineEdit()
+        self.search.setObjectName("courseSearch")
+        self.search.setPlaceholderText(self.tr("Code, district or worker"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search courses"))
+        search_label.setBuddy(self.search)
+        self.search.textChanged.connect(self._search_changed)
+        filters.addWidget(search_label)
+        filters.addWidget(self.search, 2)
+
+        track_label = QLabel(self.tr("&Track"))
+        self.track_filter = QComboBox()
+        self.track_filter.setObjectName("courseTrackFilter")
+        self.track_filter.addItem(self.tr("All tracks"), None)
+        for track in Track:
+            self.track_filter.addItem(words.track_label(track.value), track.value)
+        self.track_filter.setAccessibleName(self.tr("Track filter"))
+        track_label.setBuddy(self.track_filter)
+        self.track_filter.currentIndexChanged.connect(self._track_changed)
+        filters.addWidget(track_label)
+        filters.addWidget(self.track_filter, 1)
+
+        status_label = QLabel(self.tr("St&atus"))
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("courseStatusFilter")
+        self.status_filter.addItem(self.tr("All"), "")
+        self.status_filter.addItem(self.tr("Open (active or paused)"), "open")
+        for status in CourseStatus:
+            self.status_filter.addItem(words.status_label(status.value), status.value)
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        status_label.setBuddy(self.status_filter)
+        self.status_filter.currentIndexChanged.connect(self._status_changed)
+        filters.addWidget(status_label)
+        filters.addWidget(self.status_filter, 1)
+
+        self.off_track_only = QCheckBox(self.tr("&Only off-track"))
+        self.off_track_only.setObjectName("offTrackOnly")
+        self.off_track_only.setAccessibleName(self.tr("Only off-track courses"))
+        self.off_track_only.toggled.connect(self._off_track_changed)
+        filters.addWidget(self.off_track_only)
+        layout.addLayout(filters)
+
+        self.table = QTableView()
+        self.table.setObjectName("courseTable")
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Courses"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(40)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+        layout.addWidget(self.table, 1)
+
+        bottom = QHBoxLayout()
+        self.counts = QLabel()
+        self.counts.setObjectName("courseCounts")
+        self.counts.setWordWrap(True)
+        bottom.addWidget(self.counts, 1)
+        self.new_participant = QPushButton(self.tr("New &participant…"))
+        self.new_participant.setObjectName("newParticipantButton")
+        self.new_participant.clicked.connect(self.new_participant_dialog)
+        self.new_course = QPushButton(self.tr("New &course…"))
+        self.new_course.setObjectName("newCourseButton")
+        self.new_course.clicked.connect(lambda: self.open_course_dialog(None))
+        self.open_button = QPushButton(self.tr("&Open course"))
+        self.open_button.setObjectName("openCourseButton")
+        self.open_button.clicked.connect(self._open_selected)
+        for button in (self.open_button, self.new_participant, self.new_course):
+            bottom.addWidget(button)
+        layout.addLayout(bottom)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), page)
+        find.activated.connect(self.search.setFocus)
+        return page
+
+    # -- loading --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read every course row once (one query over the cached outcomes)."""
+        started = time.perf_counter()
+        rows = course_service.list_courses(self._ctx)
+        self.model.set_rows(rows)
+        self.table.setColumnHidden(COL_WORKER, self.model.single_worker())
+        if rows and not getattr(self, "_sized", False):
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(COL_OFF_TRACK, max(self.table.columnWidth(COL_OFF_TRACK), 48))
+            self._sized = True
+        self._update_counts()
+        self.last_load_ms = (time.perf_counter() - started) * 1000
+
+    def _update_counts(self) -> None:
+        shown, off, total = self.proxy.counts()
+        text = self.tr("{shown} courses, {off} off-track").format(shown=shown, off=off)
+        if shown != total:
+            text += " " + self.tr("(of {total})").format(total=total)
+        self.counts.setText(text)
+
+    def _refresh_row(self, course_id: str) -> None:
+        summary = course_view_data.course_summary(self._ctx, course_id)
+        if summary is not None:
+            self.model.update_row(summary)
+            self._update_counts()
+
+    def _connect_events(self, ctx: Context) -> None:
+        if self._shared_bridge is not None:
+            if self._bridge is None:
+                self._bridge = self._shared_bridge
+                self._bridge.event.connect(self._on_event)
+            return
+        self._disconnect_events()
+        self._bridge = EventBridge(ctx.events, self)
+        self._bridge.event.connect(self._on_event)
+
+    def _disconnect_events(self) -> None:
+        if self._bridge is not None and self._bridge is not self._shared_bridge:
+            self._bridge.close()
+            self._bridge.deleteLater()
+            self._bridge = None
+
+    def _on_event(self, name: str, data: dict[str, Any]) -> None:
+        if not self._ctx.vault.is_open:
+            return
+        if name in (Event.COURSE_SAVED, Event.SESSION_SAVED, Event.SESSION_DELETED):
+            course_id = data.get("course_id")
+            if isinstance(course_id, str):
+                self._refresh_row(course_id)
+        elif name == Event.RECORDS_IMPORTED:
+            self.reload()
+
+    # -- filters --------------------------------------------------------------------------
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_counts()
+
+    def _track_changed(self) -> None:
+        value = self.track_filter.currentData()
+        self.proxy.set_track(None if value is None else Track(value))
+        self._update_counts()
+
+    def _status_changed(self) -> None:
+        value = self.status_filter.currentData()
+        if value == "open":
+            self.proxy.set_statuses(_OPEN)
+        elif value:
+            self.proxy.set_statuses((CourseStatus(value),))
+        else:
+            self.proxy.set_statuses(())
+        self._update_counts()
+
+    def _off_track_changed(self, checked: bool) -> None:
+        self.proxy.set_off_track_only(checked)
+        self._update_counts()
+
+    # -- navigation -----------------------------------------------------------------------
+
+    def current_page(self) -> int:
+        return self._stack.currentIndex()
+
+    def show_list(self) -> None:
+        self._stack.setCurrentIndex(PAGE_LIST)
+        self.table.setFocus()
+
+    def _activated(self, index: QModelIndex) -> None:
+        course_id = index.data(COURSE_ID_ROLE)
+        if isinstance(course_id, str):
+            self.open_course(course_id)
+
+    def _open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self._activated(rows[0])
+
+    def open_course(self, course_id: str) -> None:
+        """Show a course (the service writes the view to the audit log)."""
+        self.course_requested.emit(course_id)
+        self.course_view.show_course(course_id)
+        self._stack.setCurrentWidget(self.course_view)
+
+    def open_editor(self, course_id: str, session_id: str | None) -> SessionEditor:
+        self._close_editor()
+        editor = SessionEditor(self._ctx, course_id, session_id)
+        editor.saved.connect(self._editor_saved)
+        editor.cancelled.connect(self._editor_cancelled)
+        self._editor = editor
+        self._stack.addWidget(editor)
+        self._stack.setCurrentWidget(editor)
+        editor.setFocus()
+        return editor
+
+    def editor(self) -> SessionEditor | None:
+        return self._editor
+
+    def _close_editor(self) -> None:
+        if self._editor is not None:
+            editor, self._editor = self._editor, None
+            editor.hide()
+            self._stack.removeWidget(editor)
+            editor.deleteLater()
+
+    def _editor_saved(self, _session_id: str) -> None:
+        self.course_view.refresh()
+        self._stack.setCurrentWidget(self.course_view)
+        self._close_editor()
+
+    def _editor_cancelled(self) -> None:
+        self._stack.setCurrentWidget(self.course_view)
+        self._close_editor()
+
+    # -- dialogs (non-modal to the event loop: opened with open(), so a lock can close them) -
+
+    def new_participant_dialog(self) -> ParticipantDialog:
+        dialog = ParticipantDialog(self._ctx, self)
+        dialog.participant_added.connect(lambda pid: self.open_course_dialog(pid))
+        self._show_dialog(dialog)
+        return dialog
+
+    def open_course_dialog(self, participant_id: str | None) -> OpenCourseDialog:
+        dialog = OpenCourseDialog(self._ctx, participant_id, self)
+        dialog.course_opened.connect(self.open_course)
+        self._show_dialog(dialog)
+        return dialog
+
+    def close_course_dialog(self, course_id: str) -> CloseCourseDialog:
+        dialog = CloseCourseDialog(self._ctx, course_id, self)
+        dialog.course_closed.connect(lambda _cid: self.course_view.refresh())
+        self._show_dialog(dialog)
+        return dialog
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        if self._dialog is not None and self._dialog.isVisible():
+            self._dialog.reject()
+        self._dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result, d=dialog: self._dialog_finished(d))
+        dialog.open()
+
+    def _dialog_finished(self, dialog: QDialog) -> None:
+        if self._dialog is dialog:
+            self._dialog = None
+
+    # -- lockable -------------------------------------------------------------------------
+
+    def save_draft(self) -> None:
+        """Write what is being typed to the encrypted draft (before the vault closes)."""
+        if self._editor is not None:
+            self._editor.save_draft()
+
+    def clear(self) -> None:
+        """Drop all records from memory; remember only where the mentor was."""
+        if self._editor is not None:
+            if self._ctx.vault.is_open:
+                self._editor.save_draft()
+            self._resume = ("editor", self._editor.course_id, self._editor.session_id)
+        elif self._stack.currentWidget() is self.course_view and self.course_view.course_id:
+            self._resume = ("course", self.course_view.course_id, None)
+        else:
+            self._resume = None
+        if self._dialog is not None:
+            self._dialog.reject()
+        self._close_editor()
+        self.course_view.clear()
+        self.model.clear()
+        self._update_counts()
+        self._stack.setCurrentIndex(PAGE_LIST)
+        self._disconnect_events()
+
+    def restore(self, ctx: Context) -> None:
+        """Reload with the context of the unlocked vault and go back to where the mentor was."""
+        self._ctx = ctx
+        self.course_view.set_context(ctx)
+        self._connect_events(ctx)
+        self.reload()
+        resume, self._resume = self._resume, None
+        if resume is None:
+            return
+        kind, course_id, session_id = resume
+        if course_id is None:
+            return
+        self.open_course(course_id)
+        if kind == "editor":
+            self.open_editor(course_id, session_id)

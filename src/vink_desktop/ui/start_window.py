@@ -1,0 +1,81 @@
+"""The window before the main window: the welcome pages (first run) or the unlock screen
+(a vault is known). It hands on an open context once, through :attr:`StartWindow.vault_ready`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from vink_desktop.services import vault_service
+from vink_desktop.ui.unlock import UnlockWidget
+from vink_desktop.ui.vault_access import VaultAccess
+from vink_desktop.ui.welcome import WelcomeWidget
+
+
+class StartWindow(QWidget):
+    """The window before the main window: the welcome pages or the unlock screen.
+
+    Emits :attr:`vault_ready` with an open context, once.
+    """
+
+    vault_ready = Signal(object)
+
+    def __init__(self, access: VaultAccess, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("start_window")
+        self.setWindowTitle(self.tr("VINK Desktop"))
+        self._access = access
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("start_pages")
+        self.welcome = WelcomeWidget(access, self)
+        self.stack.addWidget(self.welcome)
+        self.unlock: UnlockWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.welcome.created.connect(self.vault_ready)
+        self.welcome.open_requested.connect(self.show_unlock)
+
+    def sizeHint(self) -> QSize:
+        # A comfortable first size from the font, not fixed pixels.
+        em = self.fontMetrics().height()
+        return QSize(52 * em, 38 * em).expandedTo(self.minimumSizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        # Word-wrapped labels need more height at the narrowest width than Qt's minimum
+        # size assumes; ask the layout for the height at that width.
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            hint.setHeight(max(hint.height(), layout.totalHeightForWidth(hint.width())))
+        return hint
+
+    def show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.show_choice()
+
+    def show_unlock(self, folder: Path) -> None:
+        if self.unlock is not None:
+            self.stack.removeWidget(self.unlock)
+            self.unlock.deleteLater()
+        self.unlock = UnlockWidget(folder, self._access, self)
+        self.unlock.unlocked.connect(self.vault_ready)
+        self.unlock.other_vault_requested.connect(self._other_vault)
+        self.stack.addWidget(self.unlock)
+        self.stack.setCurrentWidget(self.unlock)
+        self.unlock.passphrase.setFocus()
+
+    def _other_vault(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.show_open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A vault created but not yet handed on (the recovery key page) is closed here.
+        pending = self.welcome.pending_context()
+        if pending is not None and pending.vault.is_open:
+            vault_service.close(pending)
+        super().closeEvent(event)
