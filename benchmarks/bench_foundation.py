@@ -108,8 +108,11 @@ else:
     vault.conn.execute("SELECT count(*) FROM sessions").fetchone()
     elapsed = time.perf_counter() - start
     vault.close()
-print(json.dumps({{"ms": elapsed * 1000,
-                  "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+# ru_maxrss survives exec on Linux (it would report the parent's peak); VmHWM does not.
+status = Path("/proc/self/status")
+hwm = [l for l in status.read_text().splitlines() if l.startswith("VmHWM")] if status.exists() else []
+peak = int(hwm[0].split()[1]) / 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({{"ms": elapsed * 1000, "rss": peak}}))
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return dict(json.loads(out.stdout))
