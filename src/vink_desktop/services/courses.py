@@ -143,6 +143,16 @@ def list_courses(ctx: Context, query: CourseQuery | None = None) -> list[CourseS
 
 def show_course(ctx: Context, course_id: str) -> CourseDetail:
     """Everything about one course; records a view in the audit log."""
+    detail = load_course_detail(ctx, course_id)
+    with ctx.vault.transaction() as conn:
+        audit(conn, ctx.clock.now(), ctx.actor_id, AuditAction.VIEW, "course", course_id)
+    return detail
+
+
+def load_course_detail(ctx: Context, course_id: str) -> CourseDetail:
+    """Everything about one course, without an audit entry: for re-reading a course the
+    same person already has open (after their own change). Opening goes through
+    :func:`show_course`."""
     conn = ctx.vault.conn
     course = get_course(ctx, course_id)
     participant = get_participant(ctx, course.participant_id)
@@ -151,14 +161,11 @@ def show_course(ctx: Context, course_id: str) -> CourseDetail:
     else:
         linked = tuple(parents_of(ctx, participant.id))
     sessions = tuple(repositories.sessions_of_course(conn, course.id))
-    progress = outcomes.assess(ctx, course, sessions)
-    with ctx.vault.transaction() as conn:
-        audit(conn, ctx.clock.now(), ctx.actor_id, AuditAction.VIEW, "course", course.id)
     return CourseDetail(
         course=course,
         participant=participant,
         worker=repositories.get_worker(conn, course.worker_id),
         linked=linked,
         sessions=sessions,
-        progress=progress,
+        progress=outcomes.assess(ctx, course, sessions),
     )

@@ -115,6 +115,8 @@ class CourseQuery:
     #: Courses active at some time in [active_from, active_to] (for periods and reports).
     active_from: date | None = None
     active_to: date | None = None
+    #: Just this course.
+    course_id: str | None = None
     sort: SortKey = SortKey.CODE
     descending: bool = False
     limit: int | None = None
@@ -180,6 +182,9 @@ def course_summaries(conn: Connection, query: CourseQuery) -> list[CourseSummary
 def _where(query: CourseQuery) -> tuple[list[str], list[object]]:
     clauses: list[str] = []
     params: list[object] = []
+    if query.course_id is not None:
+        clauses.append("c.id = ?")
+        params.append(query.course_id)
     if query.track is not None:
         clauses.append("c.track = ?")
         params.append(query.track.value)
