@@ -1,7 +1,7 @@
 """Fill the Qt Linguist catalogues after ``make update-translations``.
 
 * ``resources/i18n/vink_da.ts``: every message that is unfinished gets its Danish text from
-  :data:`DANISH` (``tools/translations_da.py``), looked up by ``(context, source)`` first and
+  :data:`DANISH` (``tools/translations_da*.py``, one table per area of the app), looked up by ``(context, source)`` first and
   then by ``source`` alone. Finished translations are left as they are (edit them in Qt
   Linguist or in the table and run with ``--force``).
 * ``resources/i18n/vink_en.ts``: the source language; every message is its own translation.
@@ -21,7 +21,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from translations_da import DANISH, DANISH_IN_CONTEXT
+
+def _tables() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """Every ``tools/translations_da*.py`` table merged (one per area of the app)."""
+    import importlib
+
+    plain: dict[str, str] = {}
+    in_context: dict[tuple[str, str], str] = {}
+    for path in sorted(Path(__file__).resolve().parent.glob("translations_da*.py")):
+        module = importlib.import_module(path.stem)
+        plain.update(getattr(module, "DANISH", {}))
+        in_context.update(getattr(module, "DANISH_IN_CONTEXT", {}))
+    return plain, in_context
+
+
+DANISH, DANISH_IN_CONTEXT = _tables()
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"

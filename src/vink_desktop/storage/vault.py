@@ -10,6 +10,10 @@ Opening is: lock → read key file → unwrap the data key (Argon2id) → open S
 raw key → migrate if needed (after an encrypted copy). Nothing on disk changes before the
 passphrase has been proved right, so a wrong passphrase or a damaged file leaves every file
 as it was.
+
+The file names, :class:`VaultPaths` and :func:`default_vault_dir` live in
+:mod:`storage.paths` (light enough for the desktop app's start window) and are re-exported
+here.
 """
 
 from __future__ import annotations
@@ -21,8 +25,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-import platformdirs
 
 from vink_desktop.domain.model import VaultKind
 from vink_desktop.storage import database, schema
@@ -36,44 +38,15 @@ from vink_desktop.storage.errors import (
 )
 from vink_desktop.storage.kdf import KdfParams, calibrate
 from vink_desktop.storage.keyfile import KeyFile, read_keyfile, write_keyfile
+from vink_desktop.storage.paths import APP_AUTHOR as APP_AUTHOR
+from vink_desktop.storage.paths import APP_NAME as APP_NAME
+from vink_desktop.storage.paths import DB_NAME as DB_NAME
+from vink_desktop.storage.paths import KEY_NAME as KEY_NAME
+from vink_desktop.storage.paths import LOCK_NAME as LOCK_NAME
+from vink_desktop.storage.paths import VaultPaths as VaultPaths
+from vink_desktop.storage.paths import default_vault_dir as default_vault_dir
 from vink_desktop.storage.recovery_key import format_recovery_key
 from vink_desktop.storage.vault_lock import VaultLock
-
-APP_NAME = "vink-desktop"
-APP_AUTHOR = "VINK"
-DB_NAME = "vault.db"
-KEY_NAME = "vault.key"
-LOCK_NAME = "vault.db.lock"
-
-
-def default_vault_dir(environ: dict[str, str] | None = None) -> Path:
-    """``$VINK_VAULT`` when set, else the platform's user data folder."""
-    import os
-
-    env = os.environ if environ is None else environ
-    if env.get("VINK_VAULT"):
-        return Path(env["VINK_VAULT"]).expanduser()
-    return platformdirs.user_data_path(APP_NAME, APP_AUTHOR) / "vault"
-
-
-@dataclass(frozen=True, slots=True)
-class VaultPaths:
-    folder: Path
-
-    @property
-    def db(self) -> Path:
-        return self.folder / DB_NAME
-
-    @property
-    def key(self) -> Path:
-        return self.folder / KEY_NAME
-
-    @property
-    def lock(self) -> Path:
-        return self.folder / LOCK_NAME
-
-    def exists(self) -> bool:
-        return self.db.exists() or self.key.exists()
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,17 +13,13 @@ import inspect
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from vink_desktop.services import vault_service
-from vink_desktop.services.context import Context
-from vink_desktop.storage.vault import VaultPaths, default_vault_dir
+from vink_desktop.storage.paths import VaultPaths, default_vault_dir
 from vink_desktop.ui.crash_report import ExceptionHook
-from vink_desktop.ui.event_bridge import EventBridge
-from vink_desktop.ui.lock import IdleWatcher, ScreenLock
-from vink_desktop.ui.main_window import MainWindow
 from vink_desktop.ui.settings import (
     IDLE_LOCK_MINUTES,
     LANGUAGE,
@@ -34,10 +30,18 @@ from vink_desktop.ui.settings import (
 from vink_desktop.ui.start_window import StartWindow
 from vink_desktop.ui.vault_access import VaultAccess
 
+if TYPE_CHECKING:
+    # The main window, the lock and the services are imported when a vault is ready, not
+    # before the start window shows (see docs/performance.md).
+    from vink_desktop.services.context import Context
+    from vink_desktop.ui.event_bridge import EventBridge
+    from vink_desktop.ui.lock import IdleWatcher, ScreenLock
+    from vink_desktop.ui.main_window import MainWindow
+
 #: The application property the views read to choose framework texts (see course_texts).
 LANGUAGE_PROPERTY = "vink_language"
 #: Registers the views on a new main window; replaced in tests.
-ViewRegistrar = Callable[[MainWindow, Context, EventBridge], None]
+ViewRegistrar = Callable[["MainWindow", "Context", "EventBridge"], None]
 
 
 # -- translations ---------------------------------------------------------------------------
@@ -170,6 +174,10 @@ class AppController(QObject):
         return window
 
     def _vault_ready(self, ctx: Context) -> None:
+        from vink_desktop.ui.event_bridge import EventBridge
+        from vink_desktop.ui.lock import ScreenLock
+        from vink_desktop.ui.main_window import MainWindow
+
         self.ctx = ctx
         self.settings.set(LAST_VAULT_FOLDER, str(ctx.vault.paths.folder))
         window = MainWindow(ctx, self.settings)
@@ -202,6 +210,8 @@ class AppController(QObject):
         if self.bridge is not None:
             self.bridge.close()
         if self.ctx is not None and self.ctx.vault.is_open:
+            from vink_desktop.services import vault_service
+
             vault_service.close(self.ctx)
         if self.start_window is not None:
             self.start_window.close()

@@ -22,7 +22,7 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from vink_desktop.storage.vault import APP_AUTHOR, APP_NAME
+from vink_desktop.storage.paths import APP_AUTHOR, APP_NAME
 
 LOG_NAME = "errors.log"
 #: When the log grows past this, the older half is dropped.

@@ -13,17 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from vink_desktop.domain.framework_reader import FrameworkError
-from vink_desktop.domain.framework_registry import UnknownFramework
-from vink_desktop.domain.validation import Problem, ValidationError
-from vink_desktop.services.demo import Cancelled
 from vink_desktop.services.errors import InvalidState, NotFound
-from vink_desktop.services.records_io import RecordsFormatError
 from vink_desktop.storage.errors import VaultError
+
+if TYPE_CHECKING:
+    from vink_desktop.domain.validation import Problem
 
 #: Qt Linguist's lupdate finds ``translate("Context", "text")`` calls by this name.
 translate = QCoreApplication.translate
@@ -377,6 +376,14 @@ def describe_error(exc: BaseException, *, folder: str = "") -> str | None:
     (a bug), which goes to the exception hook instead."""
     if isinstance(exc, VaultError):
         return vault_error_text(exc.code, folder)
+    # The unlock screen uses this module too; these are imported at the first other error,
+    # not before the start window shows (see docs/performance.md).
+    from vink_desktop.domain.framework_reader import FrameworkError
+    from vink_desktop.domain.framework_registry import UnknownFramework
+    from vink_desktop.domain.validation import ValidationError
+    from vink_desktop.services.demo import Cancelled
+    from vink_desktop.services.records_io import RecordsFormatError
+
     if isinstance(exc, ValidationError):
         lines = [f"• {field_label(p.field)}: {problem_text(p)}" for p in exc.problems]
         return "\n".join([translate("ErrorText", "Nothing was saved:"), *lines])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import (
@@ -34,9 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vink_desktop.services import vault_service, vault_steps
-from vink_desktop.services.context import Context
-from vink_desktop.storage.kdf import KdfParams
 from vink_desktop.ui.error_text import describe_error
 from vink_desktop.ui.operations import OperationControl, run_operation
 from vink_desktop.ui.widgets import (
@@ -45,6 +42,12 @@ from vink_desktop.ui.widgets import (
     password_edit,
     show_message,
 )
+
+if TYPE_CHECKING:
+    # The start path reads the preferences above; the dialog's services are imported when
+    # it is used (see docs/performance.md).
+    from vink_desktop.services.context import Context
+    from vink_desktop.storage.kdf import KdfParams
 
 T = TypeVar("T")
 
@@ -235,6 +238,8 @@ class SettingsDialog(QDialog):
         return group
 
     def _vault_group(self) -> QGroupBox:
+        from vink_desktop.services import vault_service
+
         group = QGroupBox(self.tr("Vault"), self)
         form = QFormLayout(group)
         info = vault_service.vault_info(self._ctx)
@@ -280,6 +285,8 @@ class SettingsDialog(QDialog):
         )
 
     def _change_passphrase(self) -> None:
+        from vink_desktop.services import vault_steps
+
         old, new = self.old_passphrase.text(), self.new_fields.passphrase()
         ctx, params = self._ctx, self._kdf_params
         self._busy = True
@@ -297,6 +304,8 @@ class SettingsDialog(QDialog):
         if not shiboken6.isValid(self):  # the dialog was closed (e.g. by the lock) meanwhile
             return
         if self._ctx.vault.is_open:
+            from vink_desktop.services import vault_steps
+
             vault_steps.record_passphrase_change(self._ctx)
         self._busy = False
         self.old_passphrase.clear()
@@ -333,4 +342,4 @@ def _note(text: str, parent: QWidget) -> QLabel:
 
 
 #: For a caller that wants to open the dialog without importing its parts.
-DialogFactory = Callable[[Context, Settings, QWidget | None], SettingsDialog]
+DialogFactory = Callable[["Context", Settings, QWidget | None], SettingsDialog]

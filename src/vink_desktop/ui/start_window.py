@@ -5,15 +5,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from vink_desktop.services import vault_service
 from vink_desktop.ui.unlock import UnlockWidget
 from vink_desktop.ui.vault_access import VaultAccess
-from vink_desktop.ui.welcome import WelcomeWidget
+
+if TYPE_CHECKING:
+    from vink_desktop.ui.welcome import WelcomeWidget
 
 
 class StartWindow(QWidget):
@@ -31,14 +33,24 @@ class StartWindow(QWidget):
         self._access = access
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("start_pages")
-        self.welcome = WelcomeWidget(access, self)
-        self.stack.addWidget(self.welcome)
+        self._welcome: WelcomeWidget | None = None
         self.unlock: UnlockWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self.welcome.created.connect(self.vault_ready)
-        self.welcome.open_requested.connect(self.show_unlock)
+
+    @property
+    def welcome(self) -> WelcomeWidget:
+        """The welcome pages, built when first wanted: a start at the unlock screen (a vault
+        is known) neither builds nor imports them (see docs/performance.md)."""
+        if self._welcome is None:
+            from vink_desktop.ui.welcome import WelcomeWidget
+
+            self._welcome = WelcomeWidget(self._access, self)
+            self.stack.insertWidget(0, self._welcome)
+            self._welcome.created.connect(self.vault_ready)
+            self._welcome.open_requested.connect(self.show_unlock)
+        return self._welcome
 
     def sizeHint(self) -> QSize:
         # A comfortable first size from the font, not fixed pixels.
@@ -75,7 +87,9 @@ class StartWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A vault created but not yet handed on (the recovery key page) is closed here.
-        pending = self.welcome.pending_context()
+        pending = self._welcome.pending_context() if self._welcome is not None else None
         if pending is not None and pending.vault.is_open:
+            from vink_desktop.services import vault_service
+
             vault_service.close(pending)
         super().closeEvent(event)

@@ -9,6 +9,7 @@ failure nothing on disk has changed.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,8 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vink_desktop.services.context import Context
-from vink_desktop.services.vault_steps import DerivedKey
 from vink_desktop.ui.error_text import describe_error
 from vink_desktop.ui.operations import Operation, run_operation
 from vink_desktop.ui.vault_access import VaultAccess
@@ -36,6 +35,10 @@ from vink_desktop.ui.widgets import (
     password_edit,
     show_message,
 )
+
+if TYPE_CHECKING:
+    from vink_desktop.services.context import Context
+    from vink_desktop.services.vault_steps import DerivedKey
 
 
 def busy_bar(object_name: str, accessible_name: str, parent: QWidget) -> QProgressBar:

@@ -14,15 +14,20 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from vink_desktop.domain.framework_loader import FrameworkRegistry
-from vink_desktop.domain.model import VaultKind
-from vink_desktop.services import demo, vault_service, vault_steps
-from vink_desktop.services.context import Clock, Context, IdFactory
-from vink_desktop.services.vault_steps import DerivedKey
-from vink_desktop.storage.kdf import KdfParams
-from vink_desktop.storage.vault import DB_NAME, KEY_NAME, LOCK_NAME
+from vink_desktop.storage.paths import DB_NAME, KEY_NAME, LOCK_NAME
 from vink_desktop.ui.operations import OperationControl
+
+if TYPE_CHECKING:
+    # The services (SQLCipher, cryptography, the frameworks) are imported when a vault is
+    # created or opened, not before the start window shows (see docs/performance.md).
+    from vink_desktop.domain.framework_loader import FrameworkRegistry
+    from vink_desktop.domain.model import VaultKind
+    from vink_desktop.services import demo
+    from vink_desktop.services.context import Clock, Context, IdFactory
+    from vink_desktop.services.vault_steps import DerivedKey
+    from vink_desktop.storage.kdf import KdfParams
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,18 +38,33 @@ class CreatedInWorker:
     demo: demo.DemoResult | None = None
 
 
+def _default_ids() -> IdFactory:
+    from vink_desktop.services.context import IdFactory
+
+    return IdFactory()
+
+
 @dataclass
 class VaultAccess:
     """The injected parts of vault access: KDF cost, clock, ids and frameworks."""
 
     #: ``None``: calibrated on this machine when a vault is created (about 0.5–1 s).
     kdf_params: KdfParams | None = None
-    clock: Clock = field(default_factory=Clock)
-    ids: Callable[[], IdFactory] = IdFactory
+    #: ``None``: the real clock (made when first needed: its module loads the services).
+    clock: Clock | None = None
+    ids: Callable[[], IdFactory] = _default_ids
     frameworks: FrameworkRegistry | None = None
     demo_seed: int = 2014
 
     # -- GUI thread ------------------------------------------------------------------------
+
+    def _clock(self) -> Clock:
+        """The injected clock, else the real one, made on first use."""
+        if self.clock is None:
+            from vink_desktop.services.context import Clock
+
+            self.clock = Clock()
+        return self.clock
 
     def open(self, key: DerivedKey, into: Context | None = None) -> Context:
         """Open the vault with a derived key on the calling (GUI) thread.
@@ -52,9 +72,11 @@ class VaultAccess:
         With ``into``, the existing context gets the new vault (after an idle lock), so
         views, the event hub and the event bridge keep working with the same object.
         """
+        from vink_desktop.services import vault_steps
+
         frameworks = self.frameworks or (into.frameworks if into is not None else None)
         fresh = vault_steps.open_with_key(
-            key, clock=self.clock, ids=self.ids(), frameworks=frameworks
+            key, clock=self._clock(), ids=self.ids(), frameworks=frameworks
         )
         if into is None:
             return fresh
@@ -68,6 +90,8 @@ class VaultAccess:
         self, folder: Path, passphrase: str
     ) -> Callable[[OperationControl], DerivedKey]:
         def work(_control: OperationControl) -> DerivedKey:
+            from vink_desktop.services import vault_steps
+
             return vault_steps.derive_key(folder, passphrase)
 
         return work
@@ -81,12 +105,16 @@ class VaultAccess:
         recovery inside :func:`vault_service.recover_vault`.
         """
 
+        clock = self._clock()
+
         def work(_control: OperationControl) -> DerivedKey:
+            from vink_desktop.services import vault_service, vault_steps
+
             ctx = vault_service.recover_vault(
                 folder,
                 recovery_key,
                 new_passphrase,
-                clock=self.clock,
+                clock=clock,
                 ids=self.ids(),
                 frameworks=self.frameworks,
             )
@@ -111,7 +139,11 @@ class VaultAccess:
         nothing to be made.
         """
 
+        clock = self._clock()
+
         def work(control: OperationControl) -> CreatedInWorker:
+            from vink_desktop.services import demo, vault_service, vault_steps
+
             existed = folder.exists()
             created = vault_service.create_vault(
                 folder,
@@ -119,7 +151,7 @@ class VaultAccess:
                 kind,
                 worker_name,
                 kdf_params=self.kdf_params,
-                clock=self.clock,
+                clock=clock,
                 ids=self.ids(),
                 frameworks=self.frameworks,
             )

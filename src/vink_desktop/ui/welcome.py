@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import Signal
@@ -30,9 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vink_desktop.domain.model import VaultKind
-from vink_desktop.services.context import Context
-from vink_desktop.storage.vault import APP_AUTHOR, APP_NAME, VaultPaths, default_vault_dir
+from vink_desktop.storage.paths import APP_AUTHOR, APP_NAME, VaultPaths, default_vault_dir
 from vink_desktop.ui.error_text import describe_error, vault_error_text
 from vink_desktop.ui.operations import Operation, ProgressDialog, run_operation
 from vink_desktop.ui.unlock import busy_bar
@@ -45,6 +44,9 @@ from vink_desktop.ui.widgets import (
     message_label,
     show_message,
 )
+
+if TYPE_CHECKING:
+    from vink_desktop.services.context import Context
 
 DEFAULT_DEMO_PARTICIPANTS = 200
 
@@ -401,6 +403,8 @@ class WelcomeWidget(QWidget):
     def start_creating(self) -> None:
         if self.is_busy() or not self.create_vault.isEnabled():
             return
+        from vink_desktop.domain.model import VaultKind
+
         folder = Path(self.folder_edit.text().strip()).expanduser()
         kind = VaultKind.OFFICE if self.kind_office.isChecked() else VaultKind.FIELD
         participants = self.demo_participants.value() if self._demo else 0
