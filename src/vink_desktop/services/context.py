@@ -4,9 +4,11 @@ ones."""
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import secrets
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
@@ -57,9 +59,22 @@ class IdFactory:
 
 @dataclass
 class Context:
+    """Everything a service needs. One per thread: see :func:`thread_context`."""
+
     vault: Vault
     actor_id: str
     frameworks: FrameworkRegistry = field(default_factory=builtin_frameworks)
     clock: Clock = field(default_factory=Clock)
     ids: IdFactory = field(default_factory=IdFactory)
     events: EventHub = field(default_factory=EventHub)
+
+
+@contextlib.contextmanager
+def thread_context(ctx: Context) -> Iterator[Context]:
+    """A context for a worker thread: the same vault through its own connection, the same
+    clock, ids, frameworks and event hub. Open and use it on the worker thread."""
+    vault = ctx.vault.open_for_thread()
+    try:
+        yield dataclasses.replace(ctx, vault=vault)
+    finally:
+        vault.close()

@@ -68,7 +68,7 @@ class Vault:
         paths: VaultPaths,
         conn: Connection,
         keyfile: KeyFile,
-        lock: VaultLock,
+        lock: VaultLock | None,
         data_key: bytes,
     ) -> None:
         self.paths = paths
@@ -194,12 +194,22 @@ class Vault:
     def close(self) -> None:
         """Close the database, forget the key and release the lock. Safe to call twice."""
         if self._conn is not None:
-            with contextlib.suppress(database.DatabaseError):
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self._lock is not None:
+                with contextlib.suppress(database.DatabaseError):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
             self._conn = None
         self._data_key = None
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
+
+    def open_for_thread(self) -> Vault:
+        """A second handle on this open vault for another thread (SQLCipher connections
+        belong to the thread that opened them): its own connection with the same key.
+        Closing it closes only that connection; the process keeps its lock through this
+        handle. WAL lets it write while the other connection reads."""
+        conn = database.connect(self.paths.db, self._key())
+        return Vault(self.paths, conn, self._keyfile, None, self._key())
 
     def __enter__(self) -> Vault:
         return self
