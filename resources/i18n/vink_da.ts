@@ -1335,6 +1335,61 @@ Københavns Kommune, VINK.</translation>
         </message>
     </context>
     <context>
+        <name>RecordsActions</name>
+        <message>
+            <source>&amp;Import records…</source>
+            <translation>&amp;Importér poster…</translation>
+        </message>
+        <message>
+            <source>&amp;Export records (unencrypted)…</source>
+            <translation>&amp;Eksportér poster (ukrypteret)…</translation>
+        </message>
+        <message>
+            <source>Import records</source>
+            <translation>Importér poster</translation>
+        </message>
+        <message>
+            <source>Records files (*.json)</source>
+            <translation>Postfiler (*.json)</translation>
+        </message>
+        <message>
+            <source>Export records</source>
+            <translation>Eksportér poster</translation>
+        </message>
+        <message>
+            <source>The file will NOT be encrypted. Anyone who gets it can read the notes about the young people and parents. Names and contact details are left out.
+
+Only export to a place you trust, and delete the file when you are done.</source>
+            <translation>Filen bliver IKKE krypteret. Alle, der får fat i den, kan læse noterne om de unge og forældrene. Navne og kontaktoplysninger kommer ikke med.
+
+Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig.</translation>
+        </message>
+        <message>
+            <source>Records file (*.json);;Spreadsheet, one row per session (*.csv)</source>
+            <translation>Postfil (*.json);;Regneark, én række pr. samtale (*.csv)</translation>
+        </message>
+        <message>
+            <source>Importing records…</source>
+            <translation>Importerer poster…</translation>
+        </message>
+        <message>
+            <source>Exporting records…</source>
+            <translation>Eksporterer poster…</translation>
+        </message>
+        <message>
+            <source>Imported {sessions} sessions, {courses} courses and {participants} participants ({unchanged} already up to date).</source>
+            <translation>Importerede {sessions} samtaler, {courses} forløb og {participants} deltagere ({unchanged} var allerede opdaterede).</translation>
+        </message>
+        <message>
+            <source>Exported {sessions} sessions to {file}.</source>
+            <translation>Eksporterede {sessions} samtaler til {file}.</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Poster</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeyView</name>
         <message>
             <source>Recovery key</source>

@@ -1335,6 +1335,61 @@ Copenhagen Municipality, VINK.</translation>
         </message>
     </context>
     <context>
+        <name>RecordsActions</name>
+        <message>
+            <source>&amp;Import records…</source>
+            <translation>&amp;Import records…</translation>
+        </message>
+        <message>
+            <source>&amp;Export records (unencrypted)…</source>
+            <translation>&amp;Export records (unencrypted)…</translation>
+        </message>
+        <message>
+            <source>Import records</source>
+            <translation>Import records</translation>
+        </message>
+        <message>
+            <source>Records files (*.json)</source>
+            <translation>Records files (*.json)</translation>
+        </message>
+        <message>
+            <source>Export records</source>
+            <translation>Export records</translation>
+        </message>
+        <message>
+            <source>The file will NOT be encrypted. Anyone who gets it can read the notes about the young people and parents. Names and contact details are left out.
+
+Only export to a place you trust, and delete the file when you are done.</source>
+            <translation>The file will NOT be encrypted. Anyone who gets it can read the notes about the young people and parents. Names and contact details are left out.
+
+Only export to a place you trust, and delete the file when you are done.</translation>
+        </message>
+        <message>
+            <source>Records file (*.json);;Spreadsheet, one row per session (*.csv)</source>
+            <translation>Records file (*.json);;Spreadsheet, one row per session (*.csv)</translation>
+        </message>
+        <message>
+            <source>Importing records…</source>
+            <translation>Importing records…</translation>
+        </message>
+        <message>
+            <source>Exporting records…</source>
+            <translation>Exporting records…</translation>
+        </message>
+        <message>
+            <source>Imported {sessions} sessions, {courses} courses and {participants} participants ({unchanged} already up to date).</source>
+            <translation>Imported {sessions} sessions, {courses} courses and {participants} participants ({unchanged} already up to date).</translation>
+        </message>
+        <message>
+            <source>Exported {sessions} sessions to {file}.</source>
+            <translation>Exported {sessions} sessions to {file}.</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeyView</name>
         <message>
             <source>Recovery key</source>

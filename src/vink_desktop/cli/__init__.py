@@ -10,7 +10,14 @@ import argparse
 from collections.abc import Sequence
 
 from vink_desktop import __version__
-from vink_desktop.cli import io_commands, kpi_commands, record_commands, vault_commands
+from vink_desktop.cli import (
+    io_commands,
+    kpi_commands,
+    office_commands,
+    record_commands,
+    sync_commands,
+    vault_commands,
+)
 from vink_desktop.cli.common import CliParser, run_guarded
 
 
@@ -37,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     record_commands.register(sub)
     io_commands.register(sub)
     kpi_commands.register(sub)
+    office_commands.register(sub)
+    sync_commands.register(sub)
     _add_vault_options_to_leaves(parser)
     return parser
 

@@ -31,6 +31,7 @@ from vink_desktop.domain.model import (
 from vink_desktop.domain.progress import assess_course
 from vink_desktop.domain.validation import local_time
 from vink_desktop.services.context import Context
+from vink_desktop.services.errors import Cancelled
 from vink_desktop.services.events import Event
 from vink_desktop.services.outcomes import stored_outcome
 from vink_desktop.storage import course_queries, repositories
@@ -72,10 +73,6 @@ _TRAJECTORY_WEIGHTS = (
     (Trajectory.WORSENS, 0.08),
     (Trajectory.ENDS_EARLY, 0.12),
 )
-
-
-class Cancelled(Exception):
-    """The caller cancelled; nothing was kept."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,3 +24,10 @@ class InvalidState(ValueError):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
         self.code = code
+
+
+class Cancelled(Exception):
+    """The person cancelled long work; its transaction was rolled back, nothing was kept."""
+
+    code = "cancelled"
+    exit_code = 130

@@ -31,8 +31,9 @@ from vink_desktop.domain.model import (
     Worker,
 )
 from vink_desktop.domain.validation import Problem, ValidationError, session_problems
-from vink_desktop.services import outcomes
+from vink_desktop.services import office_interchange, outcomes
 from vink_desktop.services.context import Context
+from vink_desktop.services.errors import Cancelled
 from vink_desktop.services.events import Event
 from vink_desktop.storage import bulk, repositories
 from vink_desktop.storage.atomic import atomic_write_bytes
@@ -58,6 +59,10 @@ class ExportResult:
     participants: int
     courses: int
     sessions: int
+    # The office records (office_interchange.py).
+    concern_reports: int = 0
+    outreach_activities: int = 0
+    service_evaluations: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +73,10 @@ class ImportResult:
     sessions: int
     #: Records skipped because the vault already held the same or a newer revision.
     unchanged: int
+    # The office records (office_interchange.py).
+    concern_reports: int = 0
+    outreach_activities: int = 0
+    service_evaluations: int = 0
 
 
 # -- export --------------------------------------------------------------------------------
@@ -79,14 +88,17 @@ def export_records(
     fmt: str,
     *,
     include_identities: bool = False,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> ExportResult:
     """Write every record to ``out`` as JSON (the interchange format) or CSV (one row per
-    session, for spreadsheets). Plaintext: the caller has asked for it explicitly."""
+    session, for spreadsheets). Plaintext: the caller has asked for it explicitly. When
+    ``cancelled()`` turns true before the file is written, nothing is written."""
     conn = ctx.vault.conn
     workers = repositories.list_workers(conn)
     participants = repositories.list_participants(conn)
     courses = repositories.list_courses(conn)
     sessions = list(bulk.iter_sessions(conn))
+    office: dict[str, list[dict[str, Any]]] = {}  # JSON only (the CSV is one row per session)
     if fmt == "json":
         document = {
             "format": FORMAT_NAME,
@@ -98,11 +110,15 @@ def export_records(
             "courses": [_course_out(c) for c in courses],
             "sessions": [_session_out(s) for s in sessions],
         }
+        office = office_interchange.export_lists(conn)
+        document.update(office)
         data = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
     elif fmt == "csv":
         data = _sessions_csv(ctx, participants, courses, sessions).encode("utf-8")
     else:
         raise ValueError(f"unknown export format {fmt!r}")
+    if cancelled():
+        raise Cancelled()
     atomic_write_bytes(out, data)
     with ctx.vault.transaction() as tx:
         audit(
@@ -114,7 +130,10 @@ def export_records(
             None,
             f"{fmt}; {len(sessions)} sessions; identities={'yes' if include_identities else 'no'}",
         )
-    return ExportResult(out, len(workers), len(participants), len(courses), len(sessions))
+    return ExportResult(
+        out, len(workers), len(participants), len(courses), len(sessions),
+        *(len(office.get(key, [])) for key in office_interchange.KEYS),
+    )  # fmt: skip
 
 
 def _worker_out(w: Worker) -> dict[str, Any]:
@@ -224,9 +243,15 @@ def _sessions_csv(
 # -- import --------------------------------------------------------------------------------
 
 
-def import_records(ctx: Context, path: Path, progress: Progress | None = None) -> ImportResult:
+def import_records(
+    ctx: Context,
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ImportResult:
     """Apply a records file: every record whose revision is newer than the vault's copy is
-    written, in one transaction. Nothing is written when anything in the file is wrong."""
+    written, in one transaction. Nothing is written when anything in the file is wrong, or
+    when ``cancelled()`` turns true before the end (:class:`Cancelled`)."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -251,7 +276,38 @@ def import_records(ctx: Context, path: Path, progress: Progress | None = None) -
     )
     courses = reader.many(document, "courses", _course_in)
     session_rows = _session_rows(ctx, reader, document, courses)
-    return _apply(ctx, workers, participants, courses, session_rows, path.name, progress)
+    office = _office_records(ctx, document, path.name, workers, participants, courses)
+    if cancelled():
+        raise Cancelled()
+    return _apply(
+        ctx, workers, participants, courses, session_rows, path.name, progress, office, cancelled
+    )
+
+
+def _office_records(
+    ctx: Context,
+    document: Mapping[str, Any],
+    source: str,
+    workers: list[Worker],
+    participants: list[Participant],
+    courses: list[Course],
+) -> office_interchange.OfficeRecords:
+    """The office lists of the file, read strictly and checked against the file and vault."""
+    try:
+        office = office_interchange.read_lists(document, source)
+    except office_interchange.OfficeFormatError as exc:
+        raise RecordsFormatError(str(exc)) from None
+    problems = office_interchange.check(
+        ctx.vault.conn,
+        office,
+        now=ctx.clock.now(),
+        worker_ids=(w.id for w in workers),
+        participant_ids=(p.id for p in participants),
+        course_starts={c.id: c.start for c in courses},
+    )
+    if problems:
+        raise ValidationError(problems[:20])
+    return office
 
 
 def _session_rows(
@@ -321,7 +377,10 @@ def _apply(
     sessions: list[tuple[object, ...]],
     source: str,
     progress: Progress | None,
+    office: office_interchange.OfficeRecords | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> ImportResult:
+    office = office or office_interchange.OfficeRecords()
     total = len(workers) + len(participants) + len(courses) + len(sessions)
     written = [0, 0, 0, 0]
     unchanged = 0
@@ -347,11 +406,15 @@ def _apply(
             chunk = fresh[start : start + 5000]
             repositories.put_session_rows(conn, chunk)
             done += len(chunk)
+            if cancelled():
+                raise Cancelled()  # the transaction rolls back: nothing is kept
             if progress is not None:
                 progress(done, total)
         written[3] = len(fresh)
         touched = {c.id for c in courses} | {str(r[1]) for r in fresh}
         outcomes.invalidate(conn, touched)
+        *office_written, office_unchanged = office_interchange.apply(conn, office)
+        unchanged += office_unchanged
         audit(
             conn,
             ctx.clock.now(),
@@ -362,7 +425,7 @@ def _apply(
             f"{source}; {written[3]} sessions; {unchanged} unchanged",
         )
     ctx.events.emit(Event.RECORDS_IMPORTED, sessions=written[3])
-    return ImportResult(written[0], written[1], written[2], written[3], unchanged)
+    return ImportResult(written[0], written[1], written[2], written[3], unchanged, *office_written)
 
 
 class _Reader:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from vink_desktop.storage.database import Connection
 from vink_desktop.storage.errors import SchemaTooNew
+from vink_desktop.storage.office_schema import V4_STATEMENTS
+from vink_desktop.storage.sync_schema import V3_STATEMENTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +186,8 @@ _V2 = (
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base schema", _V1),
     Migration(2, "course outcome cache; change log by triggers", _V2),
+    Migration(3, "batch sync: identities, devices, ledger, receipts", V3_STATEMENTS),
+    Migration(4, "office records: concern reports, outreach, service evaluations", V4_STATEMENTS),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -118,6 +118,9 @@ def register_available_views(window: MainWindow, ctx: Context, bridge: EventBrid
         kwargs["bridge"] = bridge
     view = CoursesView(ctx, window, **kwargs)
     window.add_view("courses", QCoreApplication.translate("MainWindow", "Courses"), view)
+    from vink_desktop.ui.records_actions import RecordsActions
+
+    window.records_actions = RecordsActions(window, ctx)  # type: ignore[attr-defined]
 
 
 # -- the controller -------------------------------------------------------------------------

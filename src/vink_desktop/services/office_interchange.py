@@ -1,0 +1,353 @@
+"""The office records in the records interchange format (``docs/records-format.md``):
+``concern_reports``, ``outreach_activities`` and ``service_evaluations``, each a list of
+objects. ``records_io`` calls this module for export and import; batch sync may use the same
+shapes.
+
+Reading is strict (types, enums, UTC offsets) and says where a problem is; checking against
+the vault (references, the domain rules) is separate, so an import can report every problem
+before it writes anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from vink_desktop.domain.model import LocalTime
+from vink_desktop.domain.office import (
+    Audience,
+    ConcernOutcome,
+    ConcernSource,
+    OutreachActivity,
+    OutreachKind,
+    ReportOfConcern,
+    ServiceAnswer,
+    ServiceEvaluation,
+    check_activity,
+    check_evaluation,
+    check_report,
+)
+from vink_desktop.domain.validation import Problem, ValidationError
+from vink_desktop.storage import office_store, repositories
+from vink_desktop.storage.codec import dt_to_text
+from vink_desktop.storage.database import Connection
+
+KEYS = ("concern_reports", "outreach_activities", "service_evaluations")
+#: Records from another device may carry times a little ahead of this clock.
+CLOCK_TOLERANCE = timedelta(days=1)
+
+
+class OfficeFormatError(ValueError):
+    """A record that does not have the documented shape (the message says where)."""
+
+
+@dataclass
+class OfficeRecords:
+    concern_reports: list[ReportOfConcern] = field(default_factory=list)
+    outreach_activities: list[OutreachActivity] = field(default_factory=list)
+    service_evaluations: list[ServiceEvaluation] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return (
+            len(self.concern_reports)
+            + len(self.outreach_activities)
+            + len(self.service_evaluations)
+        )
+
+
+# -- export ---------------------------------------------------------------------------------
+
+
+def export_lists(conn: Connection) -> dict[str, list[dict[str, Any]]]:
+    return {
+        "concern_reports": [concern_out(r) for r in office_store.list_all_concern_reports(conn)],
+        "outreach_activities": [activity_out(a) for a in office_store.list_activities(conn)],
+        "service_evaluations": [evaluation_out(e) for e in office_store.list_evaluations(conn)],
+    }
+
+
+def _ts(value: datetime | None) -> str | None:
+    return None if value is None else dt_to_text(value)
+
+
+def concern_out(r: ReportOfConcern) -> dict[str, Any]:
+    reaction = r.reaction
+    return {
+        "id": r.id,
+        "received_utc": _ts(r.received.utc),
+        "received_wall": r.received.wall.isoformat(timespec="seconds"),
+        "zone": r.received.zone,
+        "source": r.source.value,
+        "participant_id": r.participant_id,
+        "subject_code": r.subject_code,
+        "district": r.district,
+        "worker_id": r.worker_id,
+        "reaction_utc": None if reaction is None else _ts(reaction.utc),
+        "reaction_wall": None if reaction is None else reaction.wall.isoformat(timespec="seconds"),
+        "reacted_by": r.reacted_by,
+        "outcome": None if r.outcome is None else r.outcome.value,
+        "revision": r.revision,
+        "updated_at": _ts(r.updated_at),
+    }
+
+
+def activity_out(a: OutreachActivity) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "held_on": a.held_on.isoformat(),
+        "kind": a.kind.value,
+        "audience": a.audience.value,
+        "head_count": a.head_count,
+        "worker_id": a.worker_id,
+        "district": a.district,
+        "respondents": a.respondents,
+        "able_to_help": a.able_to_help,
+        "dialogue_gives_options": a.dialogue_gives_options,
+        "revision": a.revision,
+        "updated_at": _ts(a.updated_at),
+    }
+
+
+def evaluation_out(e: ServiceEvaluation) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "course_id": e.course_id,
+        "evaluated_on": e.evaluated_on.isoformat(),
+        "ssp": e.ssp.value,
+        "vink": e.vink.value,
+        "dka": e.dka.value,
+        "revision": e.revision,
+        "updated_at": _ts(e.updated_at),
+    }
+
+
+# -- reading --------------------------------------------------------------------------------
+
+
+def read_lists(document: Mapping[str, Any], source: str) -> OfficeRecords:
+    """The office lists of a parsed document (each optional); raises OfficeFormatError."""
+    records = OfficeRecords()
+    readers: tuple[tuple[str, Callable[[Mapping[str, Any]], Any], list[Any]], ...] = (
+        ("concern_reports", concern_in, records.concern_reports),
+        ("outreach_activities", activity_in, records.outreach_activities),
+        ("service_evaluations", evaluation_in, records.service_evaluations),
+    )
+    for key, convert, target in readers:
+        items = document.get(key, [])
+        if not isinstance(items, list):
+            raise OfficeFormatError(f"{source}: {key} must be a list")
+        for index, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise OfficeFormatError(f"{source}: {key}[{index}] must be an object")
+            try:
+                target.append(convert(item))
+            except KeyError as exc:
+                raise OfficeFormatError(
+                    f"{source}: {key}[{index}]: missing field {exc.args[0]!r}"
+                ) from None
+            except (TypeError, ValueError) as exc:
+                raise OfficeFormatError(f"{source}: {key}[{index}]: {exc}") from None
+    return records
+
+
+def _str(item: Mapping[str, Any], key: str) -> str:
+    value = item[key]
+    if not isinstance(value, str) or not value:
+        raise TypeError(f"{key} must be a non-empty string")
+    return value
+
+
+def _opt_str(item: Mapping[str, Any], key: str) -> str | None:
+    value = item.get(key)
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{key} must be a string")
+    return value
+
+
+def _int(item: Mapping[str, Any], key: str) -> int:
+    value = item[key]
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{key} must be a whole number")
+    return value
+
+
+def _opt_int(item: Mapping[str, Any], key: str) -> int | None:
+    return None if item.get(key) is None else _int(item, key)
+
+
+def _utc(value: str, key: str) -> datetime:
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        raise ValueError(f"{key} must carry a UTC offset")
+    return moment.astimezone(UTC)
+
+
+def _wall(value: str, key: str) -> datetime:
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is not None:
+        raise ValueError(f"{key} is a wall-clock time without an offset")
+    return moment
+
+
+def _revision(item: Mapping[str, Any]) -> int:
+    revision = _int(item, "revision")
+    if revision < 1:
+        raise ValueError("revision must be at least 1")
+    return revision
+
+
+def concern_in(item: Mapping[str, Any]) -> ReportOfConcern:
+    zone = _str(item, "zone")
+    reaction_utc = _opt_str(item, "reaction_utc")
+    reaction_wall = _opt_str(item, "reaction_wall")
+    if (reaction_utc is None) != (reaction_wall is None):
+        raise ValueError("reaction_utc and reaction_wall come together")
+    reaction = None
+    if reaction_utc is not None and reaction_wall is not None:
+        reaction = LocalTime(
+            _utc(reaction_utc, "reaction_utc"), _wall(reaction_wall, "reaction_wall"), zone
+        )
+    outcome = _opt_str(item, "outcome")
+    return ReportOfConcern(
+        id=_str(item, "id"),
+        received=LocalTime(
+            _utc(_str(item, "received_utc"), "received_utc"),
+            _wall(_str(item, "received_wall"), "received_wall"),
+            zone,
+        ),
+        source=ConcernSource(_str(item, "source")),
+        worker_id=_str(item, "worker_id"),
+        participant_id=_opt_str(item, "participant_id"),
+        subject_code=_opt_str(item, "subject_code"),
+        district=_opt_str(item, "district"),
+        reaction=reaction,
+        reacted_by=_opt_str(item, "reacted_by"),
+        outcome=None if outcome is None else ConcernOutcome(outcome),
+        revision=_revision(item),
+        updated_at=_utc(_str(item, "updated_at"), "updated_at"),
+    )
+
+
+def activity_in(item: Mapping[str, Any]) -> OutreachActivity:
+    return OutreachActivity(
+        id=_str(item, "id"),
+        held_on=date.fromisoformat(_str(item, "held_on")),
+        kind=OutreachKind(_str(item, "kind")),
+        audience=Audience(_str(item, "audience")),
+        head_count=_int(item, "head_count"),
+        worker_id=_str(item, "worker_id"),
+        district=_opt_str(item, "district"),
+        respondents=_opt_int(item, "respondents"),
+        able_to_help=_opt_int(item, "able_to_help"),
+        dialogue_gives_options=_opt_int(item, "dialogue_gives_options"),
+        revision=_revision(item),
+        updated_at=_utc(_str(item, "updated_at"), "updated_at"),
+    )
+
+
+def evaluation_in(item: Mapping[str, Any]) -> ServiceEvaluation:
+    return ServiceEvaluation(
+        id=_str(item, "id"),
+        course_id=_str(item, "course_id"),
+        evaluated_on=date.fromisoformat(_str(item, "evaluated_on")),
+        ssp=ServiceAnswer(_str(item, "ssp")),
+        vink=ServiceAnswer(_str(item, "vink")),
+        dka=ServiceAnswer(_str(item, "dka")),
+        revision=_revision(item),
+        updated_at=_utc(_str(item, "updated_at"), "updated_at"),
+    )
+
+
+# -- checking and applying ------------------------------------------------------------------
+
+
+def check(
+    conn: Connection,
+    records: OfficeRecords,
+    *,
+    now: datetime,
+    worker_ids: Iterable[str],
+    participant_ids: Iterable[str],
+    course_starts: Mapping[str, date],
+) -> list[Problem]:
+    """Every problem with the office records: the domain rules, and references to workers,
+    participants and courses that are neither in the file nor in the vault."""
+    problems: list[Problem] = []
+    workers = set(worker_ids)
+    participants = set(participant_ids)
+    later = now + CLOCK_TOLERANCE
+
+    def worker_known(worker_id: str | None) -> bool:
+        return (
+            worker_id is None
+            or worker_id in workers
+            or (repositories.get_worker(conn, worker_id) is not None)
+        )
+
+    def add(where: str, found: Iterable[Problem]) -> None:
+        problems.extend(Problem(p.code, f"{where}.{p.field}", p.message, p.params) for p in found)
+
+    for index, report in enumerate(records.concern_reports):
+        where = f"concern_reports[{index}]"
+        add(where, _problems(check_report, report, later))
+        if not worker_known(report.worker_id) or not worker_known(report.reacted_by):
+            problems.append(Problem("unknown_worker", where, "no such worker"))
+        pid = report.participant_id
+        if (
+            pid is not None
+            and pid not in participants
+            and (repositories.get_participant(conn, pid) is None)
+        ):
+            problems.append(Problem("unknown_participant", where, "no such participant"))
+    for index, activity in enumerate(records.outreach_activities):
+        where = f"outreach_activities[{index}]"
+        add(where, _problems(check_activity, activity, later.date()))
+        if not worker_known(activity.worker_id):
+            problems.append(Problem("unknown_worker", where, "no such worker"))
+    for index, evaluation in enumerate(records.service_evaluations):
+        where = f"service_evaluations[{index}]"
+        start = course_starts.get(evaluation.course_id)
+        if start is None:
+            course = repositories.get_course(conn, evaluation.course_id)
+            start = None if course is None else course.start
+        if start is None:
+            problems.append(Problem("unknown_course", where, "no such course"))
+            continue
+        other = office_store.evaluation_of_course(conn, evaluation.course_id)
+        if other is not None and other.id != evaluation.id:
+            problems.append(
+                Problem("already_evaluated", where, "the course already has another evaluation")
+            )
+        add(where, _problems(check_evaluation, evaluation, start, later.date()))
+    return problems
+
+
+def _problems(rule: Callable[..., None], *args: Any) -> list[Problem]:
+    try:
+        rule(*args)
+    except ValidationError as exc:
+        return list(exc.problems)
+    return []
+
+
+def apply(conn: Connection, records: OfficeRecords) -> tuple[int, int, int, int]:
+    """Write every record newer than the vault's copy (inside the caller's transaction).
+    Returns (concern reports, activities, evaluations) written and the count unchanged."""
+    known = office_store.revisions(conn)
+    written = [0, 0, 0]
+    unchanged = 0
+    groups: tuple[tuple[str, list[Any], Callable[[Connection, Any], None]], ...] = (
+        ("concern_report", records.concern_reports, office_store.put_concern_report),
+        ("outreach_activity", records.outreach_activities, office_store.put_activity),
+        ("service_evaluation", records.service_evaluations, office_store.put_evaluation),
+    )
+    for index, (entity, items, put) in enumerate(groups):
+        for record in items:
+            if known.get((entity, record.id), 0) >= record.revision:
+                unchanged += 1
+                continue
+            put(conn, record)
+            written[index] += 1
+    return written[0], written[1], written[2], unchanged

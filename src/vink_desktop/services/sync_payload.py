@@ -1,0 +1,448 @@
+"""Records in a batch payload: the field writes them from stored rows, the office reads them
+back strictly and checks them against its own data before anything is applied.
+
+The record shapes are those of the records interchange format (``records_io``), with
+participants always without name and contact; the readers are the records readers, so a
+batch and a records file accept exactly the same values. ``docs/sync.md`` lists the fields.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from vink_desktop.domain.framework import Framework
+from vink_desktop.domain.model import Course, LocalTime, Participant, ParticipantKind, Worker
+from vink_desktop.domain.validation import (
+    ValidationError,
+    check_course,
+    check_participant,
+    session_problems,
+)
+from vink_desktop.services.context import Context
+
+# The records readers are reused on purpose: one set of rules for every way records enter.
+from vink_desktop.services.records_io import (
+    _CONTACT_KINDS,
+    RecordsFormatError,
+    _course_in,
+    _int,
+    _opt_int,
+    _participant_in,
+    _Reader,
+    _revision,
+    _session_row,
+    _str,
+    _utc,
+    _worker_in,
+)
+from vink_desktop.storage import repositories, sync_records
+from vink_desktop.storage.codec import dt_to_text
+from vink_desktop.sync.payload import Payload, Record, encode_record
+
+WORKER_FIELDS = frozenset({"id", "name", "revision", "updated_at"})
+PARTICIPANT_FIELDS = frozenset(
+    {"id", "code", "kind", "birth_year", "district", "referral_source", "linked_youth_ids",
+     "revision", "updated_at"}
+)  # fmt: skip
+COURSE_FIELDS = frozenset(
+    {"id", "participant_id", "track", "worker_id", "start", "status", "end", "closing_reason",
+     "final_evaluation", "framework_id", "framework_version", "revision", "updated_at"}
+)  # fmt: skip
+SESSION_FIELDS = frozenset(
+    {"id", "course_id", "start_utc", "start_wall", "zone", "duration_minutes", "contact_kind",
+     "framework_id", "framework_version", "notes", "ratings", "self_rating", "follow_up",
+     "acute_concern", "revision", "updated_at"}
+)  # fmt: skip
+TOMBSTONE_FIELDS = frozenset({"entity", "id", "revision", "deleted_at"})
+_FIELDS = {"workers": WORKER_FIELDS, "participants": PARTICIPANT_FIELDS,
+           "courses": COURSE_FIELDS, "sessions": SESSION_FIELDS,
+           "tombstones": TOMBSTONE_FIELDS}  # fmt: skip
+
+Row = Sequence[Any]
+
+
+# -- field: stored rows -> payload records ----------------------------------------------------
+
+
+def worker_record(r: Row) -> Record:
+    return {"id": r[0], "name": r[1], "revision": r[2], "updated_at": r[3]}
+
+
+def participant_record(r: Row, links: Mapping[str, list[str]]) -> Record:
+    """A participant as it travels: never name or contact."""
+    return {
+        "id": r[0],
+        "code": r[1],
+        "kind": r[2],
+        "birth_year": r[3],
+        "district": r[4],
+        "referral_source": r[5],
+        "linked_youth_ids": links.get(r[0], []),
+        "revision": r[6],
+        "updated_at": r[7],
+    }
+
+
+def course_record(r: Row) -> Record:
+    return {
+        "id": r[0], "participant_id": r[1], "track": r[2], "worker_id": r[3], "start": r[4],
+        "status": r[5], "end": r[6], "closing_reason": r[7], "final_evaluation": r[8],
+        "framework_id": r[9], "framework_version": r[10], "revision": r[11],
+        "updated_at": r[12],
+    }  # fmt: skip
+
+
+_loads = json.loads
+_text = json.encoder.encode_basestring  # a JSON string, non-ASCII kept (ensure_ascii=False)
+
+
+def session_json(r: Row) -> str:
+    """:func:`session_record` as JSON text, built directly from the stored row: the stored
+    ratings are already compact JSON and are put in as they are. The same text as
+    ``encode_record(session_record(r))`` for the ratings the program stores."""
+    ratings = r[10]
+    if not (isinstance(ratings, str) and ratings.startswith("{") and ratings.endswith("}")):
+        return encode_record(session_record(r))
+    self_rating = "null" if r[11] is None else int(r[11])
+    acute = "true" if r[13] == 1 else "false"
+    return (
+        f'{{"id":{_text(r[0])},"course_id":{_text(r[1])},"start_utc":{_text(r[2])},'
+        f'"start_wall":{_text(r[3])},"zone":{_text(r[4])},"duration_minutes":{int(r[5])},'
+        f'"contact_kind":{_text(r[6])},"framework_id":{_text(r[7])},'
+        f'"framework_version":{_text(r[8])},"notes":{_text(r[9])},"ratings":{ratings},'
+        f'"self_rating":{self_rating},"follow_up":{_text(r[12])},"acute_concern":{acute},'
+        f'"revision":{int(r[14])},"updated_at":{_text(r[15])}}}'
+    )
+
+
+def session_record(r: Row) -> Record:
+    """A session straight from its stored row (the export's hot path: no objects).
+    ``start_wall`` keeps the stored seconds, which the records reader accepts."""
+    return {
+        "id": r[0], "course_id": r[1], "start_utc": r[2], "start_wall": r[3], "zone": r[4],
+        "duration_minutes": r[5], "contact_kind": r[6], "framework_id": r[7],
+        "framework_version": r[8], "notes": r[9], "ratings": _loads(r[10]),
+        "self_rating": r[11], "follow_up": r[12], "acute_concern": r[13] == 1,
+        "revision": r[14], "updated_at": r[15],
+    }  # fmt: skip
+
+
+def tombstone_record(r: Row) -> Record:
+    return {"entity": r[0], "id": r[1], "revision": r[2], "deleted_at": r[3]}
+
+
+# -- office: payload -> checked content -------------------------------------------------------
+
+
+class RecordRefused(ValueError):
+    """A record in the batch is invalid or conflicts with the office's data: the whole batch
+    is refused. ``code`` is stable; ``detail`` names the record and rule, never content."""
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class Tombstone:
+    entity: str
+    id: str
+    revision: int
+    deleted_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class BatchContent:
+    """A batch's records, read and checked, in the order they are applied."""
+
+    workers: list[Worker]
+    participants: list[Participant]
+    courses: list[Course]
+    #: Database rows in the shape of ``repositories.session_row``.
+    sessions: list[tuple[object, ...]]
+    tombstones: list[Tombstone]
+    payload: Payload
+
+    @property
+    def records(self) -> int:
+        return self.payload.records
+
+
+#: A session read from the payload: its database row, start and ratings (not yet checked
+#: against its course and framework).
+ParsedSession = tuple[tuple[object, ...], LocalTime, dict[str, int]]
+
+
+def parse_sessions(items: Sequence[Mapping[str, Any]]) -> list[ParsedSession]:
+    """Read the sessions strictly with the records reader (no database needed, so the import
+    can do it for the next batch while it writes this one). Raises :class:`RecordRefused`."""
+    parsed: list[ParsedSession] = []
+    for index, item in enumerate(items):
+        if item.keys() != SESSION_FIELDS:
+            raise RecordRefused("invalid_record", _fields_problem("sessions", index, item))
+        try:
+            parsed.append(read_session(item))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise RecordRefused("invalid_record", f"sessions[{index}]: {_why(exc)}") from None
+    return parsed
+
+
+_STAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z")
+_WALL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}")
+_INDICATOR = re.compile(r"[a-z0-9_]+")
+
+
+def read_session(item: Mapping[str, Any]) -> ParsedSession:
+    """``records_io._session_row``, faster for what the exporter writes: times already in
+    the stored form are checked and kept as they are instead of being parsed and formatted
+    again, and ratings with plain indicator ids are written without the JSON encoder.
+    Anything else goes to the records reader itself. Same result, same refusals
+    (``tests/sync/test_sync_payload.py`` compares the two)."""
+    start_utc = item.get("start_utc")
+    wall_text = item.get("start_wall")
+    updated = item.get("updated_at")
+    ratings = item.get("ratings", {})
+    if not (
+        type(start_utc) is str
+        and type(wall_text) is str
+        and type(updated) is str
+        and type(ratings) is dict
+        and _STAMP.fullmatch(start_utc)
+        and _WALL.fullmatch(wall_text)
+        and _STAMP.fullmatch(updated)
+        and all(type(key) is str and _INDICATOR.fullmatch(key) for key in ratings)
+    ):
+        return _session_row(item)
+    if any(type(value) is not int for value in ratings.values()):
+        raise TypeError("ratings must map indicator ids to whole numbers")
+    start = LocalTime(
+        utc=datetime.fromisoformat(start_utc),
+        wall=datetime.fromisoformat(wall_text),
+        zone=_str(item, "zone"),
+    )
+    datetime.fromisoformat(updated)  # a real date and time
+    acute = item.get("acute_concern", False)
+    if type(acute) is not bool:
+        raise TypeError("acute_concern must be true or false")
+    notes = item.get("notes") or ""
+    follow_up = item.get("follow_up") or ""
+    if type(notes) is not str or type(follow_up) is not str:
+        raise TypeError("notes and follow_up must be text")
+    kind = item["contact_kind"]
+    if kind not in _CONTACT_KINDS:
+        raise ValueError(f"unknown contact_kind {kind!r}")
+    ratings_text = "{" + ",".join(f'"{k}":{v}' for k, v in sorted(ratings.items())) + "}"
+    row = (
+        _str(item, "id"), _str(item, "course_id"), start_utc, wall_text, start.zone,
+        _int(item, "duration_minutes"), kind, _str(item, "framework_id"),
+        _str(item, "framework_version"), notes, ratings_text, _opt_int(item, "self_rating"),
+        follow_up, 1 if acute else 0, _revision(item), updated,
+    )  # fmt: skip
+    return row, start, ratings
+
+
+def read_content(
+    ctx: Context,
+    payload: Payload,
+    source: str,
+    sessions: list[ParsedSession] | None = None,
+) -> BatchContent:
+    """Read every record strictly and check it against the rules and the office's data.
+    ``sessions`` is :func:`parse_sessions` of the payload's sessions when already done.
+    Raises :class:`RecordRefused` for the first problem; nothing has been written."""
+    for section, fields in _FIELDS.items():
+        if section == "sessions":
+            continue
+        for index, item in enumerate(getattr(payload, section)):
+            if item.keys() != fields:
+                raise RecordRefused("invalid_record", _fields_problem(section, index, item))
+    reader = _Reader(source)
+    try:
+        workers: list[Worker] = reader.many(_as_doc(payload), "workers", _worker_in)
+        participants: list[Participant] = reader.many(
+            _as_doc(payload), "participants", _participant_in
+        )
+        courses: list[Course] = reader.many(_as_doc(payload), "courses", _course_in)
+        tombstones = [_tombstone(item, index) for index, item in enumerate(payload.tombstones)]
+    except RecordsFormatError as exc:
+        raise RecordRefused("invalid_record", _where(str(exc), source)) from None
+    if sessions is None:
+        sessions = parse_sessions(payload.sessions)
+    for section, records in (("workers", workers), ("participants", participants),
+                             ("courses", courses)):  # fmt: skip
+        _no_duplicates(section, [r.id for r in records])
+    _no_duplicates("sessions", [str(row[0]) for row, _, _ in sessions])
+    _check_participants(ctx, participants)
+    _check_courses(ctx, courses, participants, workers)
+    rows = _check_sessions(ctx, sessions, courses)
+    return BatchContent(workers, participants, courses, rows, tombstones, payload)
+
+
+def _fields_problem(section: str, index: int, item: Mapping[str, Any]) -> str:
+    fields = _FIELDS[section]
+    extra = sorted(set(item) - fields)
+    if extra:
+        return f"{section}[{index}]: fields {extra} not allowed"
+    return f"{section}[{index}]: missing fields {sorted(fields - set(item))}"
+
+
+def _check_sessions(
+    ctx: Context, sessions: list[ParsedSession], courses: list[Course]
+) -> list[tuple[object, ...]]:
+    """The rules of ``records_io`` for sessions: the course exists (in the batch or the
+    vault), the framework version is known, and ``session_problems`` finds nothing."""
+    conn = ctx.vault.conn
+    by_id = {c.id: c for c in courses}
+    frameworks: dict[tuple[str, str], Framework] = {}
+    for index, (row, start, ratings) in enumerate(sessions):
+        course_id = str(row[1])
+        course = by_id.get(course_id)
+        if course is None:
+            course = repositories.get_course(conn, course_id)
+            if course is None:
+                raise RecordRefused("invalid_record", f"sessions[{index}]: unknown_course")
+            by_id[course_id] = course
+        key = (str(row[7]), str(row[8]))
+        framework = frameworks.get(key)
+        if framework is None:
+            try:
+                framework = frameworks[key] = ctx.frameworks.get(*key)
+            except KeyError:
+                raise RecordRefused(
+                    "invalid_record", f"sessions[{index}]: unknown_framework"
+                ) from None
+        found = session_problems(
+            start=start,
+            duration_minutes=row[5],  # type: ignore[arg-type]
+            ratings=ratings,
+            self_rating=row[11],  # type: ignore[arg-type]
+            notes=row[9],  # type: ignore[arg-type]
+            follow_up=row[12],  # type: ignore[arg-type]
+            course=course,
+            framework=framework,
+        )
+        if found:
+            raise RecordRefused(
+                "invalid_record", f"sessions[{index}].{found[0].field}: {found[0].code}"
+            )
+    return [row for row, _, _ in sessions]
+
+
+def _as_doc(payload: Payload) -> dict[str, Any]:
+    return {"workers": payload.workers, "participants": payload.participants,
+            "courses": payload.courses}  # fmt: skip
+
+
+_LOCATION = re.compile(r"(\w+\[\d+\])(?:: missing field ('\w+'))?")
+
+
+def _where(message: str, source: str) -> str:
+    """Which record a records-reader message names, without the rest: the reader's
+    messages may quote values from the batch, and a refusal's detail never holds content."""
+    found = _LOCATION.match(message.removeprefix(f"{source}: "))
+    if found is None:
+        return "a record"
+    if found.group(2):
+        return f"{found.group(1)}: missing field {found.group(2)}"
+    return f"{found.group(1)}: wrong type or value"
+
+
+def _why(exc: Exception) -> str:
+    """A reader exception in words that quote nothing from the batch."""
+    if isinstance(exc, KeyError):
+        return f"missing field {exc.args[0]!r}"  # a field name this program asked for
+    return "wrong type or value"
+
+
+def _no_duplicates(section: str, ids: list[str]) -> None:
+    if len(set(ids)) != len(ids):
+        raise RecordRefused("invalid_record", f"{section}: the same id twice")
+
+
+def _tombstone(item: Mapping[str, Any], index: int) -> Tombstone:
+    entity = item["entity"]
+    record_id = item["id"]
+    revision = item["revision"]
+    if entity not in sync_records.TABLES or type(record_id) is not str or not record_id:
+        raise RecordRefused("invalid_record", f"tombstones[{index}]: entity or id")
+    if type(revision) is not int or revision < 1:
+        raise RecordRefused("invalid_record", f"tombstones[{index}]: revision")
+    try:
+        deleted_at = _utc(item, "deleted_at")
+        dt_to_text(deleted_at)
+    except (TypeError, ValueError, KeyError):
+        raise RecordRefused("invalid_record", f"tombstones[{index}]: deleted_at") from None
+    return Tombstone(str(entity), record_id, revision, deleted_at)
+
+
+def _check_participants(ctx: Context, participants: list[Participant]) -> None:
+    if not participants:
+        return
+    conn = ctx.vault.conn
+    today = ctx.clock.today()
+    codes = [p.code for p in participants]
+    if len(set(codes)) != len(codes):
+        raise RecordRefused("code_conflict", "participants: the same code twice")
+    holders = sync_records.participant_ids_by_code(conn, codes)
+    in_batch = {p.id: p.kind.value for p in participants}
+    linked = sorted({y for p in participants for y in p.linked_youth_ids} - set(in_batch))
+    stored_kinds = sync_records.participant_facts(conn, linked)
+    for index, p in enumerate(participants):
+        try:
+            check_participant(p, today)
+        except ValidationError as exc:
+            first = exc.problems[0]
+            raise RecordRefused(
+                "invalid_record", f"participants[{index}].{first.field}: {first.code}"
+            ) from None
+        holder = holders.get(p.code)
+        if holder is not None and holder != p.id:
+            raise RecordRefused(
+                "code_conflict", f"participants[{index}]: code held by another participant"
+            )
+        for youth_id in p.linked_youth_ids:
+            kind = in_batch.get(youth_id) or stored_kinds.get(youth_id)
+            if kind is None:
+                raise RecordRefused(
+                    "unknown_reference", f"participants[{index}].linked_youth_ids: not known"
+                )
+            if kind != ParticipantKind.YOUTH.value:
+                raise RecordRefused(
+                    "invalid_record", f"participants[{index}].linked_youth_ids: link_not_youth"
+                )
+
+
+def _check_courses(
+    ctx: Context, courses: list[Course], participants: list[Participant], workers: list[Worker]
+) -> None:
+    if not courses:
+        return
+    conn = ctx.vault.conn
+    people = {p.id: p for p in participants}
+    known_workers = {w.id for w in workers}
+    missing_workers = sorted({c.worker_id for c in courses} - known_workers)
+    known_workers |= set(sync_records.stored_revisions(conn, "worker", missing_workers))
+    for index, course in enumerate(courses):
+        participant = people.get(course.participant_id) or repositories.get_participant(
+            conn, course.participant_id
+        )
+        if participant is None or course.worker_id not in known_workers:
+            raise RecordRefused("unknown_reference", f"courses[{index}]: participant or worker")
+        people[participant.id] = participant
+        try:
+            framework = ctx.frameworks.get(course.framework_id, course.framework_version)
+        except KeyError:
+            raise RecordRefused("invalid_record", f"courses[{index}]: unknown_framework") from None
+        try:
+            check_course(course, participant, framework)
+        except ValidationError as exc:
+            first = exc.problems[0]
+            raise RecordRefused(
+                "invalid_record", f"courses[{index}].{first.field}: {first.code}"
+            ) from None
