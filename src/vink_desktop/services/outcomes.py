@@ -8,7 +8,7 @@ session), so each cached outcome also says from which day it may be stale
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 
 from vink_desktop.domain.model import Course, CourseStatus, Session
@@ -97,15 +97,30 @@ def invalidate(conn: Connection, course_ids: Iterable[str]) -> None:
     course_queries.mark_outcomes_stale(conn, course_ids)
 
 
-def refresh_stale(ctx: Context) -> int:
-    """Recompute every outcome that is missing or may have changed with the date."""
-    conn = ctx.vault.conn
-    stale = course_queries.stale_course_ids(conn, ctx.clock.today())
-    if not stale:
-        return 0
-    with ctx.vault.transaction() as tx:
-        for start in range(0, len(stale), 1000):
-            chunk = stale[start : start + 1000]
+#: Courses recomputed per write transaction: short enough that another connection (the
+#: window while a worker imports) never waits long for the write lock.
+REFRESH_CHUNK = 200
+
+
+def refresh_stale(
+    ctx: Context,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> int:
+    """Recompute every outcome that is marked stale or may have changed with the date, in
+    short transactions (each leaves the cache correct for the courses it did; a cancel
+    leaves the rest marked stale). Returns how many were recomputed."""
+    stale = course_queries.stale_course_ids(ctx.vault.conn, ctx.clock.today())
+    done = 0
+    for start in range(0, len(stale), REFRESH_CHUNK):
+        if cancelled():
+            break
+        chunk = stale[start : start + REFRESH_CHUNK]
+        with ctx.vault.transaction() as tx:
+            by_course = repositories.sessions_of_courses(tx, chunk)
             for course in repositories.list_courses(tx, chunk):
-                refresh(ctx, tx, course, repositories.sessions_of_course(tx, course.id))
-    return len(stale)
+                refresh(ctx, tx, course, by_course.get(course.id, []))
+        done += len(chunk)
+        if progress is not None:
+            progress(done, len(stale))
+    return done

@@ -356,6 +356,22 @@ def sessions_of_course(conn: Connection, course_id: str) -> list[Session]:
     return [session_from_row(r) for r in rows]
 
 
+def sessions_of_courses(conn: Connection, course_ids: Sequence[str]) -> dict[str, list[Session]]:
+    """The sessions of several courses in one query, each list in time order."""
+    found: dict[str, list[Session]] = {}
+    for start in range(0, len(course_ids), 500):
+        chunk = list(course_ids[start : start + 500])
+        rows = conn.execute(
+            f"SELECT {SESSION_COLUMNS} FROM sessions WHERE course_id IN"
+            f" ({','.join('?' * len(chunk))}) ORDER BY course_id, start_utc, id",
+            chunk,
+        )
+        for row in rows:
+            session = session_from_row(row)
+            found.setdefault(session.course_id, []).append(session)
+    return found
+
+
 def delete_session(conn: Connection, session: Session, at: datetime) -> None:
     conn.execute("DELETE FROM sessions WHERE id = ?", (session.id,))
     log_change(conn, "session", session.id, session.revision + 1, Op.DELETE, at)
