@@ -91,11 +91,11 @@ DANISH: dict[str, str] = {
     " VINK Desktop.",
     "{field}: the value is not valid.": "{field}: værdien er ikke gyldig.",
     # -- errors: the office's records -------------------------------------------------------------
-    "Say who the report is about: an existing participant or a new pseudonym code, not both.": "Angiv, hvem underretningen handler om: en eksisterende deltager eller en ny"
+    "Say who the report is about: an existing participant or a new pseudonym code, not both.": "Angiv, hvem bekymringshenvendelsen handler om: en eksisterende deltager eller en ny"
     " pseudonymkode, ikke begge.",
     "This code belongs to an existing participant. Choose the participant instead.": "Koden tilhører en eksisterende deltager. Vælg deltageren i stedet.",
     "{field} lies in the future. Check the date.": "{field} ligger i fremtiden. Tjek datoen.",
-    "The first reaction cannot come before the report was received.": "Den første reaktion kan ikke komme, før underretningen blev modtaget.",
+    "The first reaction cannot come before the report was received.": "Den første reaktion kan ikke komme, før bekymringshenvendelsen blev modtaget.",
     "A reaction needs both a time and the worker who reacted.": "En reaktion skal have både et tidspunkt og den medarbejder, der reagerede.",
     "Record the first reaction before the outcome.": "Registrér den første reaktion før udfaldet.",
     "This kind of activity is held for {expected}.": "Denne type aktivitet holdes for {expected}.",
@@ -104,7 +104,7 @@ DANISH: dict[str, str] = {
     "An evaluation needs both the number who answered and the answers.": "En evaluering skal have både antallet, der svarede, og svarene.",
     "The number who answered must be between 0 and the number of participants.": "Antallet, der svarede, skal være mellem 0 og antallet af deltagere.",
     "{field} must be between 0 and the number who answered.": "{field} skal være mellem 0 og antallet, der svarede.",
-    "Who the report is about": "Hvem underretningen handler om",
+    "Who the report is about": "Hvem bekymringshenvendelsen handler om",
     "Received": "Modtaget",
     "First reaction": "Første reaktion",
     "Reacted by": "Reageret af",
@@ -123,7 +123,7 @@ DANISH: dict[str, str] = {
     "This course already has a service evaluation.": "Dette forløb har allerede en serviceevaluering.",
     "Give the time of the first reaction too.": "Angiv også tidspunktet for den første reaktion.",
     "Give the time of a reaction or an outcome; there is nothing to save.": "Angiv et tidspunkt for en reaktion eller et udfald; der er intet at gemme.",
-    "The report of concern was not found. It may have been deleted.": "Underretningen blev ikke fundet. Den kan være slettet.",
+    "The report of concern was not found. It may have been deleted.": "Bekymringshenvendelsen blev ikke fundet. Den kan være slettet.",
     "A record in the file belongs to a participant that does not exist.": "En post i filen hører til en deltager, der ikke findes.",
     "A record in the file names a worker that does not exist.": "En post i filen nævner en medarbejder, der ikke findes.",
     # -- errors: services ------------------------------------------------------------------------

@@ -37,6 +37,226 @@
         </message>
     </context>
     <context>
+        <name>ConcernListModel</name>
+        <message>
+            <source>Received</source>
+            <extracomment>The columns whose values change as time passes. The report's 24-hour status now (a ``ReactionStatus`` value, str). How urgent each status is (the status column sorts by it).</extracomment>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Time left / overdue by</source>
+            <translation>Tid tilbage / overskredet med</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Om</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Bydel</translation>
+        </message>
+        <message>
+            <source>First reaction</source>
+            <translation>Første reaktion</translation>
+        </message>
+        <message>
+            <source>Reacted by</source>
+            <translation>Reageret af</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Udfald</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Reaction due by {deadline}</source>
+            <translation>Frist for reaktion: {deadline}</translation>
+        </message>
+        <message>
+            <source>An existing participant</source>
+            <translation>En eksisterende deltager</translation>
+        </message>
+        <message>
+            <source>A new pseudonym code (not a participant)</source>
+            <translation>En ny pseudonymkode (ikke deltager)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernReportDialog</name>
+        <message>
+            <source>New report of concern</source>
+            <extracomment>The outcome combo's "not decided yet" (item data is never None, see ``record_dialog``). The draft key of the new-report dialog.</extracomment>
+            <translation>Ny bekymringshenvendelse</translation>
+        </message>
+        <message>
+            <source>Record who reported a concern, and about whom. Do not describe the concern here. The first reaction is due within 24 hours of receipt.</source>
+            <translation>Registrér, hvem der henvendte sig med en bekymring, og om hvem. Beskriv ikke selve bekymringen her. Den første reaktion skal ske senest 24 timer efter modtagelsen.</translation>
+        </message>
+        <message>
+            <source>Received &amp;date</source>
+            <translation>Modtaget &amp;dato</translation>
+        </message>
+        <message>
+            <source>Date received</source>
+            <translation>Dato for modtagelse</translation>
+        </message>
+        <message>
+            <source>Received &amp;time (Copenhagen)</source>
+            <translation>Modtaget &amp;klokken (dansk tid)</translation>
+        </message>
+        <message>
+            <source>Time received, Copenhagen time</source>
+            <translation>Klokkeslæt for modtagelse, dansk tid</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Vælg …</translation>
+        </message>
+        <message>
+            <source>&amp;Reported by</source>
+            <translation>&amp;Henvendelse fra</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>Henvendelse fra</translation>
+        </message>
+        <message>
+            <source>Pick a participant or type a new pseudonym code</source>
+            <translation>Vælg en deltager, eller skriv en ny pseudonymkode</translation>
+        </message>
+        <message>
+            <source>&amp;About whom</source>
+            <translation>&amp;Om hvem</translation>
+        </message>
+        <message>
+            <source>About whom: an existing participant or a new pseudonym code</source>
+            <translation>Om hvem: en eksisterende deltager eller en ny pseudonymkode</translation>
+        </message>
+        <message>
+            <source>D&amp;istrict</source>
+            <translation>B&amp;ydel</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Bydel</translation>
+        </message>
+        <message>
+            <source>Res&amp;ponsible</source>
+            <translation>&amp;Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Responsible worker</source>
+            <translation>Ansvarlig medarbejder</translation>
+        </message>
+        <message>
+            <source>Record report</source>
+            <translation>Registrér henvendelse</translation>
+        </message>
+        <message>
+            <source>An existing participant ({kind}).</source>
+            <translation>En eksisterende deltager ({kind}).</translation>
+        </message>
+        <message>
+            <source>A new pseudonym code: not a participant yet.</source>
+            <translation>En ny pseudonymkode: endnu ikke deltager.</translation>
+        </message>
+        <message>
+            <source>Choose who reported the concern.</source>
+            <translation>Vælg, hvem henvendelsen kom fra.</translation>
+        </message>
+        <message>
+            <source>Pick a participant, or type a new pseudonym code.</source>
+            <translation>Vælg en deltager, eller skriv en ny pseudonymkode.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernReportsView</name>
+        <message>
+            <source>Sho&amp;w</source>
+            <extracomment>The year filter's "all years" (item data is never None, see ``record_dialog``). How often the live columns are recomputed (milliseconds). The list was changed here (a report added or reacted to), with the report's id.</extracomment>
+            <translation>V&amp;is</translation>
+        </message>
+        <message>
+            <source>All reports</source>
+            <translation>Alle henvendelser</translation>
+        </message>
+        <message>
+            <source>Waiting for a reaction</source>
+            <translation>Venter på reaktion</translation>
+        </message>
+        <message>
+            <source>Pending (within 24 hours)</source>
+            <translation>Afventer (inden for 24 timer)</translation>
+        </message>
+        <message>
+            <source>Overdue (past 24 hours)</source>
+            <translation>Overskredet (over 24 timer)</translation>
+        </message>
+        <message>
+            <source>Reacted to</source>
+            <translation>Med reaktion</translation>
+        </message>
+        <message>
+            <source>Show reports</source>
+            <translation>Vis henvendelser</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>&amp;År</translation>
+        </message>
+        <message>
+            <source>Year received</source>
+            <translation>År modtaget</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Søg</translation>
+        </message>
+        <message>
+            <source>Code, district or worker</source>
+            <translation>Kode, bydel eller medarbejder</translation>
+        </message>
+        <message>
+            <source>Search reports</source>
+            <translation>Søg i henvendelser</translation>
+        </message>
+        <message>
+            <source>Reports of concern</source>
+            <translation>Bekymringshenvendelser</translation>
+        </message>
+        <message>
+            <source>Record &amp;reaction…</source>
+            <translation>Registrér &amp;reaktion …</translation>
+        </message>
+        <message>
+            <source>&amp;New report…</source>
+            <translation>&amp;Ny henvendelse …</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Alle år</translation>
+        </message>
+        <message>
+            <source>{shown} reports: {overdue} overdue, {pending} pending</source>
+            <translation>{shown} henvendelser: {overdue} overskredet, {pending} afventer</translation>
+        </message>
+        <message>
+            <source>(of {total})</source>
+            <translation>(af {total})</translation>
+        </message>
+    </context>
+    <context>
         <name>CourseListModel</name>
         <message>
             <source>Off track</source>
@@ -513,6 +733,13 @@
         </message>
     </context>
     <context>
+        <name>DialogHost</name>
+        <message>
+            <source>Unsaved draft restored</source>
+            <translation>Ikke-gemt kladde hentet frem</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorText</name>
         <message>
             <source>There is no vault in the folder {folder}. Choose another folder, or create a new vault.</source>
@@ -973,6 +1200,162 @@
         </message>
     </context>
     <context>
+        <name>FollowUpModel</name>
+        <message>
+            <source>Kind</source>
+            <extracomment>What each row opens: a course, a report, or nothing (devices). The row's kind as shown now ("concern_overdue", "concern_pending" or one of the KIND_*). The id a double-click opens (course id or report id; the device id for devices). The course, report or device the row is about.</extracomment>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Who or what</source>
+            <translation>Hvem eller hvad</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Hvorfor</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Siden</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Medarbejder</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Bydel</translation>
+        </message>
+        <message>
+            <source>Report of concern overdue</source>
+            <translation>Henvendelse, frist overskredet</translation>
+        </message>
+        <message>
+            <source>Report of concern waiting</source>
+            <translation>Henvendelse venter på reaktion</translation>
+        </message>
+        <message>
+            <source>Course off track</source>
+            <translation>Forløb ude af kurs</translation>
+        </message>
+        <message>
+            <source>No recent session</source>
+            <translation>Ingen nylig samtale</translation>
+        </message>
+        <message>
+            <source>Device not synced</source>
+            <translation>Enhed ikke synkroniseret</translation>
+        </message>
+        <message>
+            <source>Gap in batches</source>
+            <translation>Hul i overførselsfilerne</translation>
+        </message>
+        <message>
+            <source>No session since the start, {weeks} weeks ago</source>
+            <translation>Ingen samtale siden start for {weeks} uger siden</translation>
+        </message>
+        <message>
+            <source>No session for {weeks} weeks</source>
+            <translation>Ingen samtale i {weeks} uger</translation>
+        </message>
+        <message>
+            <source>Has never sent a batch</source>
+            <translation>Har aldrig sendt en overførselsfil</translation>
+        </message>
+        <message>
+            <source>No batch for {days} days</source>
+            <translation>Ingen overførselsfil i {days} dage</translation>
+        </message>
+        <message>
+            <source>Batches missing: {numbers}</source>
+            <translation>Manglende overførselsfiler: {numbers}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpView</name>
+        <message>
+            <source>Sho&amp;w</source>
+            <extracomment>How often the reports' status is recomputed (milliseconds). The default N: a device that has not sent a batch for this many days is listed. A row about a course was opened (double-click or Enter): the course id. A row about a report of concern was opened: the report id. Read since the view was last hidden (showing it then needs no new read).</extracomment>
+            <translation>V&amp;is</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Alt</translation>
+        </message>
+        <message>
+            <source>Reports of concern</source>
+            <translation>Bekymringshenvendelser</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>Forløb</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Enheder</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Vis</translation>
+        </message>
+        <message>
+            <source>No session for &amp;at least</source>
+            <translation>Ingen samtale i &amp;mindst</translation>
+        </message>
+        <message>
+            <source>the framework's weeks</source>
+            <translation>rammens antal uger</translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation> uger</translation>
+        </message>
+        <message>
+            <source>Weeks without a session</source>
+            <translation>Uger uden samtale</translation>
+        </message>
+        <message>
+            <source>Device silent for at &amp;least</source>
+            <translation>Enhed tavs i mi&amp;ndst</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dage</translation>
+        </message>
+        <message>
+            <source>Days without a batch</source>
+            <translation>Dage uden overførselsfil</translation>
+        </message>
+        <message>
+            <source>Follow-up list</source>
+            <translation>Opfølgningsliste</translation>
+        </message>
+        <message>
+            <source>Devices are not checked: this vault has no sync records (a field laptop, or an office that has not imported a batch yet).</source>
+            <translation>Enheder kontrolleres ikke: boksen har ingen synkroniseringsdata (en feltcomputer eller et kontor, der endnu ikke har indlæst en overførselsfil).</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Å&amp;bn</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Opdatér</translation>
+        </message>
+        <message>
+            <source>Read the list again (F5)</source>
+            <translation>Læs listen igen (F5)</translation>
+        </message>
+        <message>
+            <source>{overdue} reports of concern overdue, {pending} waiting; {off} courses off track, {quiet} without a recent session</source>
+            <translation>{overdue} henvendelser med overskredet frist, {pending} venter; {off} forløb ude af kurs, {quiet} uden nylig samtale</translation>
+        </message>
+        <message>
+            <source>; {devices} device problems</source>
+            <translation>; {devices} problemer med enheder</translation>
+        </message>
+    </context>
+    <context>
         <name>LockOverlay</name>
         <message>
             <source>VINK Desktop is locked</source>
@@ -1101,6 +1484,137 @@ Københavns Kommune, VINK.</translation>
         </message>
     </context>
     <context>
+        <name>OfficeTexts</name>
+        <message>
+            <source>School</source>
+            <translation>Skole</translation>
+        </message>
+        <message>
+            <source>SSP</source>
+            <translation>SSP</translation>
+        </message>
+        <message>
+            <source>Parent</source>
+            <translation>Forælder</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Politi</translation>
+        </message>
+        <message>
+            <source>Social services</source>
+            <translation>Socialforvaltning</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Andet</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>Ikke afgjort endnu</translation>
+        </message>
+        <message>
+            <source>Advice given</source>
+            <translation>Rådgivning givet</translation>
+        </message>
+        <message>
+            <source>Course opened</source>
+            <translation>Forløb startet</translation>
+        </message>
+        <message>
+            <source>Referred on</source>
+            <translation>Henvist videre</translation>
+        </message>
+        <message>
+            <source>No further action</source>
+            <translation>Ingen videre handling</translation>
+        </message>
+        <message>
+            <source>Within 24 h</source>
+            <translation>Inden for 24 t</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>For sent</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overskredet</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Afventer</translation>
+        </message>
+        <message>
+            <source>Training of front-line staff</source>
+            <translation>Uddannelse af frontmedarbejdere</translation>
+        </message>
+        <message>
+            <source>Parent network meeting</source>
+            <translation>Forældrenetværksmøde</translation>
+        </message>
+        <message>
+            <source>Pupil or youth-club dialogue</source>
+            <translation>Dialog med elever eller i ungdomsklub</translation>
+        </message>
+        <message>
+            <source>Talk to local police or SSP</source>
+            <translation>Oplæg for lokalpoliti eller SSP</translation>
+        </message>
+        <message>
+            <source>Front-line staff</source>
+            <translation>Frontmedarbejdere</translation>
+        </message>
+        <message>
+            <source>Parents</source>
+            <translation>Forældre</translation>
+        </message>
+        <message>
+            <source>Pupils and youth-club members</source>
+            <translation>Elever og ungdomsklubmedlemmer</translation>
+        </message>
+        <message>
+            <source>Find that the dialogue gives them options</source>
+            <translation>Oplever, at dialogen giver dem handlemuligheder</translation>
+        </message>
+        <message>
+            <source>Feel able to help a young person</source>
+            <translation>Oplever sig i stand til at hjælpe en ung</translation>
+        </message>
+        <message>
+            <source>Yes, good service</source>
+            <translation>Ja, god service</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>Not answered / not involved</source>
+            <translation>Intet svar / ikke involveret</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} t {minutes} min</translation>
+        </message>
+        <message>
+            <source>{days} d {hours} h</source>
+            <translation>{days} d {hours} t</translation>
+        </message>
+        <message>
+            <source>{duration} left</source>
+            <translation>{duration} tilbage</translation>
+        </message>
+        <message>
+            <source>overdue by {duration}</source>
+            <translation>overskredet med {duration}</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenCourseDialog</name>
         <message>
             <source>New course</source>
@@ -1137,6 +1651,188 @@ Københavns Kommune, VINK.</translation>
         <message>
             <source>Choose a participant.</source>
             <translation>Vælg en deltager.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutreachDialog</name>
+        <message>
+            <source>New outreach activity</source>
+            <translation>Ny udadrettet aktivitet</translation>
+        </message>
+        <message>
+            <source>&amp;Date held</source>
+            <translation>Afholdt &amp;den</translation>
+        </message>
+        <message>
+            <source>Date held</source>
+            <translation>Afholdt den</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Vælg …</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>Kind of activity</source>
+            <translation>Type aktivitet</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Målgruppe</translation>
+        </message>
+        <message>
+            <source>&amp;Head count</source>
+            <translation>Antal delta&amp;gere</translation>
+        </message>
+        <message>
+            <source>Head count</source>
+            <translation>Deltagere</translation>
+        </message>
+        <message>
+            <source>D&amp;istrict</source>
+            <translation>B&amp;ydel</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Bydel</translation>
+        </message>
+        <message>
+            <source>Held &amp;by</source>
+            <translation>Afholdt &amp;af</translation>
+        </message>
+        <message>
+            <source>Held by</source>
+            <translation>Afholdt af</translation>
+        </message>
+        <message>
+            <source>&amp;Evaluation made</source>
+            <translation>&amp;Evaluering foretaget</translation>
+        </message>
+        <message>
+            <source>An evaluation was made</source>
+            <translation>Der blev foretaget en evaluering</translation>
+        </message>
+        <message>
+            <source>&amp;Answered</source>
+            <translation>&amp;Besvarelser</translation>
+        </message>
+        <message>
+            <source>How many answered the evaluation</source>
+            <translation>Antal, der besvarede evalueringen</translation>
+        </message>
+        <message>
+            <source>Of them &amp;positive</source>
+            <translation>Heraf &amp;positive</translation>
+        </message>
+        <message>
+            <source>How many of them answered yes</source>
+            <translation>Antal af dem, der svarede ja</translation>
+        </message>
+        <message>
+            <source>Record activity</source>
+            <translation>Registrér aktivitet</translation>
+        </message>
+        <message>
+            <source>Positive means: {question}.</source>
+            <translation>Positiv betyder: {question}.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of activity.</source>
+            <translation>Vælg typen af aktivitet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutreachModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Målgruppe</translation>
+        </message>
+        <message>
+            <source>Head count</source>
+            <translation>Deltagere</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Besvarelser</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positive</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Andel</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Bydel</translation>
+        </message>
+        <message>
+            <source>Held by</source>
+            <translation>Afholdt af</translation>
+        </message>
+        <message>
+            <source>How many answered the evaluation</source>
+            <translation>Antal, der besvarede evalueringen</translation>
+        </message>
+        <message>
+            <source>Staff and parents: feel able to help a young person. Young people: find that the dialogue gives them options.</source>
+            <translation>Frontmedarbejdere og forældre: oplever sig i stand til at hjælpe en ung. Unge: oplever, at dialogen giver dem handlemuligheder.</translation>
+        </message>
+        <message>
+            <source>Positive answers out of those who answered</source>
+            <translation>Positive svar ud af dem, der svarede</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutreachView</name>
+        <message>
+            <source>&amp;Year</source>
+            <extracomment>The year filter's "all years" (item data is never None, see ``record_dialog``).</extracomment>
+            <translation>&amp;År</translation>
+        </message>
+        <message>
+            <source>Year held</source>
+            <translation>År afholdt</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Alle typer</translation>
+        </message>
+        <message>
+            <source>Kind of activity</source>
+            <translation>Type aktivitet</translation>
+        </message>
+        <message>
+            <source>Outreach activities</source>
+            <translation>Udadrettede aktiviteter</translation>
+        </message>
+        <message>
+            <source>&amp;New activity…</source>
+            <translation>&amp;Ny aktivitet …</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Alle år</translation>
+        </message>
+        <message>
+            <source>{shown} activities. Head count: {staff} front-line staff, {parents} parents, {pupils} pupils and youth-club members.</source>
+            <translation>{shown} aktiviteter. Deltagere: {staff} frontmedarbejdere, {parents} forældre, {pupils} elever og ungdomsklubmedlemmer.</translation>
         </message>
     </context>
     <context>
@@ -1335,6 +2031,72 @@ Københavns Kommune, VINK.</translation>
         </message>
     </context>
     <context>
+        <name>ReactionDialog</name>
+        <message>
+            <source>Reaction to a report of concern</source>
+            <translation>Reaktion på en bekymringshenvendelse</translation>
+        </message>
+        <message>
+            <source>Received {received} from {source}, about {about}. A first reaction is due by {deadline}.</source>
+            <translation>Modtaget {received} fra {source}, om {about}. Første reaktion skal ske senest {deadline}.</translation>
+        </message>
+        <message>
+            <source>{when}, by {worker} ({status})</source>
+            <translation>{when}, af {worker} ({status})</translation>
+        </message>
+        <message>
+            <source>First reaction</source>
+            <translation>Første reaktion</translation>
+        </message>
+        <message>
+            <source>Reaction &amp;date</source>
+            <translation>Reaktion &amp;dato</translation>
+        </message>
+        <message>
+            <source>Date of reaction</source>
+            <translation>Dato for reaktion</translation>
+        </message>
+        <message>
+            <source>Reaction &amp;time (Copenhagen)</source>
+            <translation>Reaktion &amp;klokken (dansk tid)</translation>
+        </message>
+        <message>
+            <source>Time of the first reaction, Copenhagen time</source>
+            <translation>Klokkeslæt for første reaktion, dansk tid</translation>
+        </message>
+        <message>
+            <source>Reacted &amp;by</source>
+            <translation>Reageret &amp;af</translation>
+        </message>
+        <message>
+            <source>Reacted by</source>
+            <translation>Reageret af</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Udfald</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Udfald</translation>
+        </message>
+        <message>
+            <source>Save reaction</source>
+            <translation>Gem reaktion</translation>
+        </message>
+        <message>
+            <source>The reaction is recorded already; choose the outcome.</source>
+            <translation>Reaktionen er allerede registreret; vælg udfaldet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordsActions</name>
         <message>
             <source>&amp;Import records…</source>
@@ -1394,6 +2156,66 @@ Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig
         <message>
             <source>Recovery key</source>
             <translation>Gendannelsesnøgle</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceEvaluationDialog</name>
+        <message>
+            <source>Service evaluation</source>
+            <extracomment>The bodies asked about, in the order the success criterion names them. The evaluation was saved: the course id.</extracomment>
+            <translation>Serviceevaluering</translation>
+        </message>
+        <message>
+            <source>The course of {code} is closed. Ask the parent: in this case, did you experience good service from SSP, from VINK and from DKA?</source>
+            <translation>Forløbet for {code} er afsluttet. Spørg forælderen: Har du i denne sag oplevet god service fra SSP, fra VINK og fra DKA?</translation>
+        </message>
+        <message>
+            <source>The course of {code} is closed. Ask the young person: in this case, did you experience good service from SSP, from VINK and from DKA?</source>
+            <translation>Forløbet for {code} er afsluttet. Spørg den unge: Har du i denne sag oplevet god service fra SSP, fra VINK og fra DKA?</translation>
+        </message>
+        <message>
+            <source>&amp;SSP</source>
+            <translation>&amp;SSP</translation>
+        </message>
+        <message>
+            <source>Good service from SSP</source>
+            <translation>God service fra SSP</translation>
+        </message>
+        <message>
+            <source>&amp;VINK</source>
+            <translation>&amp;VINK</translation>
+        </message>
+        <message>
+            <source>Good service from VINK</source>
+            <translation>God service fra VINK</translation>
+        </message>
+        <message>
+            <source>&amp;DKA (the police's crime prevention unit)</source>
+            <translation>&amp;DKA (politiets kriminalpræventive afdeling)</translation>
+        </message>
+        <message>
+            <source>Good service from DKA</source>
+            <translation>God service fra DKA</translation>
+        </message>
+        <message>
+            <source>&amp;Evaluated on</source>
+            <translation>&amp;Evalueret den</translation>
+        </message>
+        <message>
+            <source>Date of the evaluation</source>
+            <translation>Dato for evalueringen</translation>
+        </message>
+        <message>
+            <source>Save evaluation</source>
+            <translation>Gem evaluering</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Ikke nu</translation>
+        </message>
+        <message>
+            <source>This course already has a service evaluation ({date}).</source>
+            <translation>Forløbet har allerede en serviceevaluering ({date}).</translation>
         </message>
     </context>
     <context>

@@ -37,6 +37,226 @@
         </message>
     </context>
     <context>
+        <name>ConcernListModel</name>
+        <message>
+            <source>Received</source>
+            <extracomment>The columns whose values change as time passes. The report's 24-hour status now (a ``ReactionStatus`` value, str). How urgent each status is (the status column sorts by it).</extracomment>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Time left / overdue by</source>
+            <translation>Time left / overdue by</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>First reaction</source>
+            <translation>First reaction</translation>
+        </message>
+        <message>
+            <source>Reacted by</source>
+            <translation>Reacted by</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Reaction due by {deadline}</source>
+            <translation>Reaction due by {deadline}</translation>
+        </message>
+        <message>
+            <source>An existing participant</source>
+            <translation>An existing participant</translation>
+        </message>
+        <message>
+            <source>A new pseudonym code (not a participant)</source>
+            <translation>A new pseudonym code (not a participant)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernReportDialog</name>
+        <message>
+            <source>New report of concern</source>
+            <extracomment>The outcome combo's "not decided yet" (item data is never None, see ``record_dialog``). The draft key of the new-report dialog.</extracomment>
+            <translation>New report of concern</translation>
+        </message>
+        <message>
+            <source>Record who reported a concern, and about whom. Do not describe the concern here. The first reaction is due within 24 hours of receipt.</source>
+            <translation>Record who reported a concern, and about whom. Do not describe the concern here. The first reaction is due within 24 hours of receipt.</translation>
+        </message>
+        <message>
+            <source>Received &amp;date</source>
+            <translation>Received &amp;date</translation>
+        </message>
+        <message>
+            <source>Date received</source>
+            <translation>Date received</translation>
+        </message>
+        <message>
+            <source>Received &amp;time (Copenhagen)</source>
+            <translation>Received &amp;time (Copenhagen)</translation>
+        </message>
+        <message>
+            <source>Time received, Copenhagen time</source>
+            <translation>Time received, Copenhagen time</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>&amp;Reported by</source>
+            <translation>&amp;Reported by</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>Reported by</translation>
+        </message>
+        <message>
+            <source>Pick a participant or type a new pseudonym code</source>
+            <translation>Pick a participant or type a new pseudonym code</translation>
+        </message>
+        <message>
+            <source>&amp;About whom</source>
+            <translation>&amp;About whom</translation>
+        </message>
+        <message>
+            <source>About whom: an existing participant or a new pseudonym code</source>
+            <translation>About whom: an existing participant or a new pseudonym code</translation>
+        </message>
+        <message>
+            <source>D&amp;istrict</source>
+            <translation>D&amp;istrict</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Res&amp;ponsible</source>
+            <translation>Res&amp;ponsible</translation>
+        </message>
+        <message>
+            <source>Responsible worker</source>
+            <translation>Responsible worker</translation>
+        </message>
+        <message>
+            <source>Record report</source>
+            <translation>Record report</translation>
+        </message>
+        <message>
+            <source>An existing participant ({kind}).</source>
+            <translation>An existing participant ({kind}).</translation>
+        </message>
+        <message>
+            <source>A new pseudonym code: not a participant yet.</source>
+            <translation>A new pseudonym code: not a participant yet.</translation>
+        </message>
+        <message>
+            <source>Choose who reported the concern.</source>
+            <translation>Choose who reported the concern.</translation>
+        </message>
+        <message>
+            <source>Pick a participant, or type a new pseudonym code.</source>
+            <translation>Pick a participant, or type a new pseudonym code.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernReportsView</name>
+        <message>
+            <source>Sho&amp;w</source>
+            <extracomment>The year filter's "all years" (item data is never None, see ``record_dialog``). How often the live columns are recomputed (milliseconds). The list was changed here (a report added or reacted to), with the report's id.</extracomment>
+            <translation>Sho&amp;w</translation>
+        </message>
+        <message>
+            <source>All reports</source>
+            <translation>All reports</translation>
+        </message>
+        <message>
+            <source>Waiting for a reaction</source>
+            <translation>Waiting for a reaction</translation>
+        </message>
+        <message>
+            <source>Pending (within 24 hours)</source>
+            <translation>Pending (within 24 hours)</translation>
+        </message>
+        <message>
+            <source>Overdue (past 24 hours)</source>
+            <translation>Overdue (past 24 hours)</translation>
+        </message>
+        <message>
+            <source>Reacted to</source>
+            <translation>Reacted to</translation>
+        </message>
+        <message>
+            <source>Show reports</source>
+            <translation>Show reports</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>&amp;Year</translation>
+        </message>
+        <message>
+            <source>Year received</source>
+            <translation>Year received</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>Code, district or worker</source>
+            <translation>Code, district or worker</translation>
+        </message>
+        <message>
+            <source>Search reports</source>
+            <translation>Search reports</translation>
+        </message>
+        <message>
+            <source>Reports of concern</source>
+            <translation>Reports of concern</translation>
+        </message>
+        <message>
+            <source>Record &amp;reaction…</source>
+            <translation>Record &amp;reaction…</translation>
+        </message>
+        <message>
+            <source>&amp;New report…</source>
+            <translation>&amp;New report…</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>{shown} reports: {overdue} overdue, {pending} pending</source>
+            <translation>{shown} reports: {overdue} overdue, {pending} pending</translation>
+        </message>
+        <message>
+            <source>(of {total})</source>
+            <translation>(of {total})</translation>
+        </message>
+    </context>
+    <context>
         <name>CourseListModel</name>
         <message>
             <source>Off track</source>
@@ -513,6 +733,13 @@
         </message>
     </context>
     <context>
+        <name>DialogHost</name>
+        <message>
+            <source>Unsaved draft restored</source>
+            <translation>Unsaved draft restored</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorText</name>
         <message>
             <source>There is no vault in the folder {folder}. Choose another folder, or create a new vault.</source>
@@ -973,6 +1200,162 @@
         </message>
     </context>
     <context>
+        <name>FollowUpModel</name>
+        <message>
+            <source>Kind</source>
+            <extracomment>What each row opens: a course, a report, or nothing (devices). The row's kind as shown now ("concern_overdue", "concern_pending" or one of the KIND_*). The id a double-click opens (course id or report id; the device id for devices). The course, report or device the row is about.</extracomment>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Who or what</source>
+            <translation>Who or what</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Report of concern overdue</source>
+            <translation>Report of concern overdue</translation>
+        </message>
+        <message>
+            <source>Report of concern waiting</source>
+            <translation>Report of concern waiting</translation>
+        </message>
+        <message>
+            <source>Course off track</source>
+            <translation>Course off track</translation>
+        </message>
+        <message>
+            <source>No recent session</source>
+            <translation>No recent session</translation>
+        </message>
+        <message>
+            <source>Device not synced</source>
+            <translation>Device not synced</translation>
+        </message>
+        <message>
+            <source>Gap in batches</source>
+            <translation>Gap in batches</translation>
+        </message>
+        <message>
+            <source>No session since the start, {weeks} weeks ago</source>
+            <translation>No session since the start, {weeks} weeks ago</translation>
+        </message>
+        <message>
+            <source>No session for {weeks} weeks</source>
+            <translation>No session for {weeks} weeks</translation>
+        </message>
+        <message>
+            <source>Has never sent a batch</source>
+            <translation>Has never sent a batch</translation>
+        </message>
+        <message>
+            <source>No batch for {days} days</source>
+            <translation>No batch for {days} days</translation>
+        </message>
+        <message>
+            <source>Batches missing: {numbers}</source>
+            <translation>Batches missing: {numbers}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpView</name>
+        <message>
+            <source>Sho&amp;w</source>
+            <extracomment>How often the reports' status is recomputed (milliseconds). The default N: a device that has not sent a batch for this many days is listed. A row about a course was opened (double-click or Enter): the course id. A row about a report of concern was opened: the report id. Read since the view was last hidden (showing it then needs no new read).</extracomment>
+            <translation>Sho&amp;w</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Everything</translation>
+        </message>
+        <message>
+            <source>Reports of concern</source>
+            <translation>Reports of concern</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>Courses</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Devices</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>No session for &amp;at least</source>
+            <translation>No session for &amp;at least</translation>
+        </message>
+        <message>
+            <source>the framework's weeks</source>
+            <translation>the framework's weeks</translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation> weeks</translation>
+        </message>
+        <message>
+            <source>Weeks without a session</source>
+            <translation>Weeks without a session</translation>
+        </message>
+        <message>
+            <source>Device silent for at &amp;least</source>
+            <translation>Device silent for at &amp;least</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Days without a batch</source>
+            <translation>Days without a batch</translation>
+        </message>
+        <message>
+            <source>Follow-up list</source>
+            <translation>Follow-up list</translation>
+        </message>
+        <message>
+            <source>Devices are not checked: this vault has no sync records (a field laptop, or an office that has not imported a batch yet).</source>
+            <translation>Devices are not checked: this vault has no sync records (a field laptop, or an office that has not imported a batch yet).</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Read the list again (F5)</source>
+            <translation>Read the list again (F5)</translation>
+        </message>
+        <message>
+            <source>{overdue} reports of concern overdue, {pending} waiting; {off} courses off track, {quiet} without a recent session</source>
+            <translation>{overdue} reports of concern overdue, {pending} waiting; {off} courses off track, {quiet} without a recent session</translation>
+        </message>
+        <message>
+            <source>; {devices} device problems</source>
+            <translation>; {devices} device problems</translation>
+        </message>
+    </context>
+    <context>
         <name>LockOverlay</name>
         <message>
             <source>VINK Desktop is locked</source>
@@ -1101,6 +1484,137 @@ Copenhagen Municipality, VINK.</translation>
         </message>
     </context>
     <context>
+        <name>OfficeTexts</name>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>SSP</source>
+            <translation>SSP</translation>
+        </message>
+        <message>
+            <source>Parent</source>
+            <translation>Parent</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Police</translation>
+        </message>
+        <message>
+            <source>Social services</source>
+            <translation>Social services</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>Not decided yet</translation>
+        </message>
+        <message>
+            <source>Advice given</source>
+            <translation>Advice given</translation>
+        </message>
+        <message>
+            <source>Course opened</source>
+            <translation>Course opened</translation>
+        </message>
+        <message>
+            <source>Referred on</source>
+            <translation>Referred on</translation>
+        </message>
+        <message>
+            <source>No further action</source>
+            <translation>No further action</translation>
+        </message>
+        <message>
+            <source>Within 24 h</source>
+            <translation>Within 24 h</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Training of front-line staff</source>
+            <translation>Training of front-line staff</translation>
+        </message>
+        <message>
+            <source>Parent network meeting</source>
+            <translation>Parent network meeting</translation>
+        </message>
+        <message>
+            <source>Pupil or youth-club dialogue</source>
+            <translation>Pupil or youth-club dialogue</translation>
+        </message>
+        <message>
+            <source>Talk to local police or SSP</source>
+            <translation>Talk to local police or SSP</translation>
+        </message>
+        <message>
+            <source>Front-line staff</source>
+            <translation>Front-line staff</translation>
+        </message>
+        <message>
+            <source>Parents</source>
+            <translation>Parents</translation>
+        </message>
+        <message>
+            <source>Pupils and youth-club members</source>
+            <translation>Pupils and youth-club members</translation>
+        </message>
+        <message>
+            <source>Find that the dialogue gives them options</source>
+            <translation>Find that the dialogue gives them options</translation>
+        </message>
+        <message>
+            <source>Feel able to help a young person</source>
+            <translation>Feel able to help a young person</translation>
+        </message>
+        <message>
+            <source>Yes, good service</source>
+            <translation>Yes, good service</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Not answered / not involved</source>
+            <translation>Not answered / not involved</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+        <message>
+            <source>{days} d {hours} h</source>
+            <translation>{days} d {hours} h</translation>
+        </message>
+        <message>
+            <source>{duration} left</source>
+            <translation>{duration} left</translation>
+        </message>
+        <message>
+            <source>overdue by {duration}</source>
+            <translation>overdue by {duration}</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenCourseDialog</name>
         <message>
             <source>New course</source>
@@ -1137,6 +1651,188 @@ Copenhagen Municipality, VINK.</translation>
         <message>
             <source>Choose a participant.</source>
             <translation>Choose a participant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutreachDialog</name>
+        <message>
+            <source>New outreach activity</source>
+            <translation>New outreach activity</translation>
+        </message>
+        <message>
+            <source>&amp;Date held</source>
+            <translation>&amp;Date held</translation>
+        </message>
+        <message>
+            <source>Date held</source>
+            <translation>Date held</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>Kind of activity</source>
+            <translation>Kind of activity</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>&amp;Head count</source>
+            <translation>&amp;Head count</translation>
+        </message>
+        <message>
+            <source>Head count</source>
+            <translation>Head count</translation>
+        </message>
+        <message>
+            <source>D&amp;istrict</source>
+            <translation>D&amp;istrict</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Held &amp;by</source>
+            <translation>Held &amp;by</translation>
+        </message>
+        <message>
+            <source>Held by</source>
+            <translation>Held by</translation>
+        </message>
+        <message>
+            <source>&amp;Evaluation made</source>
+            <translation>&amp;Evaluation made</translation>
+        </message>
+        <message>
+            <source>An evaluation was made</source>
+            <translation>An evaluation was made</translation>
+        </message>
+        <message>
+            <source>&amp;Answered</source>
+            <translation>&amp;Answered</translation>
+        </message>
+        <message>
+            <source>How many answered the evaluation</source>
+            <translation>How many answered the evaluation</translation>
+        </message>
+        <message>
+            <source>Of them &amp;positive</source>
+            <translation>Of them &amp;positive</translation>
+        </message>
+        <message>
+            <source>How many of them answered yes</source>
+            <translation>How many of them answered yes</translation>
+        </message>
+        <message>
+            <source>Record activity</source>
+            <translation>Record activity</translation>
+        </message>
+        <message>
+            <source>Positive means: {question}.</source>
+            <translation>Positive means: {question}.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of activity.</source>
+            <translation>Choose the kind of activity.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutreachModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>Head count</source>
+            <translation>Head count</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Answers</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positive</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Held by</source>
+            <translation>Held by</translation>
+        </message>
+        <message>
+            <source>How many answered the evaluation</source>
+            <translation>How many answered the evaluation</translation>
+        </message>
+        <message>
+            <source>Staff and parents: feel able to help a young person. Young people: find that the dialogue gives them options.</source>
+            <translation>Staff and parents: feel able to help a young person. Young people: find that the dialogue gives them options.</translation>
+        </message>
+        <message>
+            <source>Positive answers out of those who answered</source>
+            <translation>Positive answers out of those who answered</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutreachView</name>
+        <message>
+            <source>&amp;Year</source>
+            <extracomment>The year filter's "all years" (item data is never None, see ``record_dialog``).</extracomment>
+            <translation>&amp;Year</translation>
+        </message>
+        <message>
+            <source>Year held</source>
+            <translation>Year held</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Kind of activity</source>
+            <translation>Kind of activity</translation>
+        </message>
+        <message>
+            <source>Outreach activities</source>
+            <translation>Outreach activities</translation>
+        </message>
+        <message>
+            <source>&amp;New activity…</source>
+            <translation>&amp;New activity…</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>{shown} activities. Head count: {staff} front-line staff, {parents} parents, {pupils} pupils and youth-club members.</source>
+            <translation>{shown} activities. Head count: {staff} front-line staff, {parents} parents, {pupils} pupils and youth-club members.</translation>
         </message>
     </context>
     <context>
@@ -1335,6 +2031,72 @@ Copenhagen Municipality, VINK.</translation>
         </message>
     </context>
     <context>
+        <name>ReactionDialog</name>
+        <message>
+            <source>Reaction to a report of concern</source>
+            <translation>Reaction to a report of concern</translation>
+        </message>
+        <message>
+            <source>Received {received} from {source}, about {about}. A first reaction is due by {deadline}.</source>
+            <translation>Received {received} from {source}, about {about}. A first reaction is due by {deadline}.</translation>
+        </message>
+        <message>
+            <source>{when}, by {worker} ({status})</source>
+            <translation>{when}, by {worker} ({status})</translation>
+        </message>
+        <message>
+            <source>First reaction</source>
+            <translation>First reaction</translation>
+        </message>
+        <message>
+            <source>Reaction &amp;date</source>
+            <translation>Reaction &amp;date</translation>
+        </message>
+        <message>
+            <source>Date of reaction</source>
+            <translation>Date of reaction</translation>
+        </message>
+        <message>
+            <source>Reaction &amp;time (Copenhagen)</source>
+            <translation>Reaction &amp;time (Copenhagen)</translation>
+        </message>
+        <message>
+            <source>Time of the first reaction, Copenhagen time</source>
+            <translation>Time of the first reaction, Copenhagen time</translation>
+        </message>
+        <message>
+            <source>Reacted &amp;by</source>
+            <translation>Reacted &amp;by</translation>
+        </message>
+        <message>
+            <source>Reacted by</source>
+            <translation>Reacted by</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Outcome</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Save reaction</source>
+            <translation>Save reaction</translation>
+        </message>
+        <message>
+            <source>The reaction is recorded already; choose the outcome.</source>
+            <translation>The reaction is recorded already; choose the outcome.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordsActions</name>
         <message>
             <source>&amp;Import records…</source>
@@ -1394,6 +2156,66 @@ Only export to a place you trust, and delete the file when you are done.</transl
         <message>
             <source>Recovery key</source>
             <translation>Recovery key</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceEvaluationDialog</name>
+        <message>
+            <source>Service evaluation</source>
+            <extracomment>The bodies asked about, in the order the success criterion names them. The evaluation was saved: the course id.</extracomment>
+            <translation>Service evaluation</translation>
+        </message>
+        <message>
+            <source>The course of {code} is closed. Ask the parent: in this case, did you experience good service from SSP, from VINK and from DKA?</source>
+            <translation>The course of {code} is closed. Ask the parent: in this case, did you experience good service from SSP, from VINK and from DKA?</translation>
+        </message>
+        <message>
+            <source>The course of {code} is closed. Ask the young person: in this case, did you experience good service from SSP, from VINK and from DKA?</source>
+            <translation>The course of {code} is closed. Ask the young person: in this case, did you experience good service from SSP, from VINK and from DKA?</translation>
+        </message>
+        <message>
+            <source>&amp;SSP</source>
+            <translation>&amp;SSP</translation>
+        </message>
+        <message>
+            <source>Good service from SSP</source>
+            <translation>Good service from SSP</translation>
+        </message>
+        <message>
+            <source>&amp;VINK</source>
+            <translation>&amp;VINK</translation>
+        </message>
+        <message>
+            <source>Good service from VINK</source>
+            <translation>Good service from VINK</translation>
+        </message>
+        <message>
+            <source>&amp;DKA (the police's crime prevention unit)</source>
+            <translation>&amp;DKA (the police's crime prevention unit)</translation>
+        </message>
+        <message>
+            <source>Good service from DKA</source>
+            <translation>Good service from DKA</translation>
+        </message>
+        <message>
+            <source>&amp;Evaluated on</source>
+            <translation>&amp;Evaluated on</translation>
+        </message>
+        <message>
+            <source>Date of the evaluation</source>
+            <translation>Date of the evaluation</translation>
+        </message>
+        <message>
+            <source>Save evaluation</source>
+            <translation>Save evaluation</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Not now</translation>
+        </message>
+        <message>
+            <source>This course already has a service evaluation ({date}).</source>
+            <translation>This course already has a service evaluation ({date}).</translation>
         </message>
     </context>
     <context>

@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -349,8 +349,19 @@ class CoursesView(QWidget):
     def close_course_dialog(self, course_id: str) -> CloseCourseDialog:
         dialog = CloseCourseDialog(self._ctx, course_id, self)
         dialog.course_closed.connect(lambda _cid: self.course_view.refresh())
+        dialog.course_closed.connect(self._offer_service_evaluation)
         self._show_dialog(dialog)
         return dialog
+
+    def _offer_service_evaluation(self, course_id: str) -> None:
+        """Right after a course closes: did the participant experience good service?"""
+
+        def show() -> None:
+            from vink_desktop.ui.service_evaluation_dialog import ServiceEvaluationDialog
+
+            self._show_dialog(ServiceEvaluationDialog(self._ctx, course_id, self))
+
+        QTimer.singleShot(0, show)  # after the closing dialog has finished
 
     def _show_dialog(self, dialog: QDialog) -> None:
         if self._dialog is not None and self._dialog.isVisible():
