@@ -733,10 +733,573 @@
         </message>
     </context>
     <context>
+        <name>CriteriaModel</name>
+        <message>
+            <source>Criterion</source>
+            <extracomment>The criterion's id (str). The :class:`CriterionResult` of the row. The quarter a cell's figure is of (1–4), or 0 for the year's figure. The size of a sparkline, in logical pixels (the view sets it from its font).</extracomment>
+            <translation>Succeskriterium</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Counted (n)</source>
+            <translation>Grundlag (n)</translation>
+        </message>
+        <message>
+            <source>95 % interval</source>
+            <translation>95 %-interval</translation>
+        </message>
+        <message>
+            <source>Target met</source>
+            <translation>Målet nået</translation>
+        </message>
+        <message>
+            <source>Q1</source>
+            <translation>1. kv.</translation>
+        </message>
+        <message>
+            <source>Q2</source>
+            <translation>2. kv.</translation>
+        </message>
+        <message>
+            <source>Q3</source>
+            <translation>3. kv.</translation>
+        </message>
+        <message>
+            <source>Q4</source>
+            <translation>4. kv.</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Udvikling</translation>
+        </message>
+        <message>
+            <source>For a share: how many were counted (answers, courses, reports)</source>
+            <translation>For en andel: hvor mange der er talt med (svar, forløb, henvendelser)</translation>
+        </message>
+        <message>
+            <source>Wilson 95 % interval of the share</source>
+            <translation>Andelens 95 %-interval (Wilson)</translation>
+        </message>
+        <message>
+            <source>† marks a verdict whose 95 % interval crosses the target</source>
+            <translation>† markerer en vurdering, hvor 95 %-intervallet krydser målet</translation>
+        </message>
+        <message>
+            <source>First quarter (January–March)</source>
+            <translation>1. kvartal (januar–marts)</translation>
+        </message>
+        <message>
+            <source>Second quarter (April–June)</source>
+            <translation>2. kvartal (april–juni)</translation>
+        </message>
+        <message>
+            <source>Third quarter (July–September)</source>
+            <translation>3. kvartal (juli–september)</translation>
+        </message>
+        <message>
+            <source>Fourth quarter (October–December)</source>
+            <translation>4. kvartal (oktober–december)</translation>
+        </message>
+        <message>
+            <source>The four quarters as a small chart</source>
+            <translation>De fire kvartaler som et lille diagram</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardCharts</name>
+        <message>
+            <source>Progression per quarter against the target</source>
+            <extracomment>(criterion id, quarter 1–4 or 0 for the year) of a clicked bar or point.</extracomment>
+            <translation>Progression pr. kvartal set mod målet</translation>
+        </message>
+        <message>
+            <source>Q1</source>
+            <translation>1. kv.</translation>
+        </message>
+        <message>
+            <source>Q2</source>
+            <translation>2. kv.</translation>
+        </message>
+        <message>
+            <source>Q3</source>
+            <translation>3. kv.</translation>
+        </message>
+        <message>
+            <source>Q4</source>
+            <translation>4. kv.</translation>
+        </message>
+        <message>
+            <source>Share with progression (%)</source>
+            <translation>Andel med progression (%)</translation>
+        </message>
+        <message>
+            <source>Target {target}</source>
+            <translation>Mål {target}</translation>
+        </message>
+        <message>
+            <source>Reach in the year against the targets</source>
+            <translation>Årets rækkevidde set mod målene</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Nået</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagere</translation>
+        </message>
+        <message>
+            <source>Shares in the year against the targets</source>
+            <translation>Årets andele set mod målene</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Share (%)</source>
+            <translation>Andel (%)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardFilters</name>
+        <message>
+            <source>Year</source>
+            <extracomment>The data of a filter's "all" item.</extracomment>
+            <translation>År</translation>
+        </message>
+        <message>
+            <source>Track filter</source>
+            <translation>Filter for spor</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>Alle spor</translation>
+        </message>
+        <message>
+            <source>Worker filter</source>
+            <translation>Filter for medarbejder</translation>
+        </message>
+        <message>
+            <source>District filter</source>
+            <translation>Filter for bydel</translation>
+        </message>
+        <message>
+            <source>&amp;Worker</source>
+            <translation>&amp;Medarbejder</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>&amp;År</translation>
+        </message>
+        <message>
+            <source>T&amp;rack</source>
+            <translation>&amp;Spor</translation>
+        </message>
+        <message>
+            <source>&amp;District</source>
+            <translation>&amp;Bydel</translation>
+        </message>
+        <message>
+            <source>All workers</source>
+            <translation>Alle medarbejdere</translation>
+        </message>
+        <message>
+            <source>All districts</source>
+            <translation>Alle bydele</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardTexts</name>
+        <message>
+            <source>at least {target}</source>
+            <translation>mindst {target}</translation>
+        </message>
+        <message>
+            <source>all ({target})</source>
+            <translation>alle ({target})</translation>
+        </message>
+        <message>
+            <source>more than {count} (the year before)</source>
+            <translation>flere end {count} (året før)</translation>
+        </message>
+        <message>
+            <source>Cannot tell</source>
+            <translation>Kan ikke vurderes</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Nået</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Ikke nået</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded the year before, so there is nothing to compare with.</source>
+            <translation>Der er intet registreret året før, så der er intet at sammenligne med.</translation>
+        </message>
+        <message>
+            <source>There is nothing to count for this filter.</source>
+            <translation>Der er intet at tælle med dette filter.</translation>
+        </message>
+        <message>
+            <source>† The 95 % interval crosses the target: with this many cases the verdict could go either way.</source>
+            <translation>† 95 %-intervallet krydser målet: med så få tilfælde kunne vurderingen gå begge veje.</translation>
+        </message>
+        <message>
+            <source>The whole 95 % interval lies on this side of the target.</source>
+            <translation>Hele 95 %-intervallet ligger på denne side af målet.</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter}: {successes} of {n}</source>
+            <translation>{quarter}. kvartal: {successes} af {n}</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter}: {count}</source>
+            <translation>{quarter}. kvartal: {count}</translation>
+        </message>
+        <message>
+            <source>quarter {quarter}: {value}</source>
+            <translation>{quarter}. kvartal: {value}</translation>
+        </message>
+        <message>
+            <source>{successes} of {n}</source>
+            <translation>{successes} af {n}</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to see the records.</source>
+            <translation>Dobbeltklik eller tryk Enter for at se registreringerne.</translation>
+        </message>
+        <message>
+            <source>The participants' own view: {share} ({successes} of {n})</source>
+            <translation>Deltagernes egen vurdering: {share} ({successes} af {n})</translation>
+        </message>
+        <message>
+            <source>Not split by track</source>
+            <translation>Opdeles ikke på spor</translation>
+        </message>
+        <message>
+            <source>Result {value}; target {target}: {verdict}.</source>
+            <translation>Resultat {value}; mål {target}: {verdict}.</translation>
+        </message>
+        <message>
+            <source>{successes} of {n}; 95 % interval {interval}.</source>
+            <translation>{successes} af {n}; 95 %-interval {interval}.</translation>
+        </message>
+        <message>
+            <source>With progression</source>
+            <translation>Med progression</translation>
+        </message>
+        <message>
+            <source>Without progression</source>
+            <translation>Uden progression</translation>
+        </message>
+        <message>
+            <source>Not assessable</source>
+            <translation>Kan ikke vurderes</translation>
+        </message>
+        <message>
+            <source>Good service</source>
+            <translation>God service</translation>
+        </message>
+        <message>
+            <source>Not good service</source>
+            <translation>Ikke god service</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Intet svar</translation>
+        </message>
+        <message>
+            <source>Not evaluated</source>
+            <translation>Ikke evalueret</translation>
+        </message>
+        <message>
+            <source>Evaluated</source>
+            <translation>Evalueret</translation>
+        </message>
+        <message>
+            <source>Within 24 hours</source>
+            <translation>Inden for 24 timer</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>For sent</translation>
+        </message>
+        <message>
+            <source>Overdue, no reaction</source>
+            <translation>Overskredet, ingen reaktion</translation>
+        </message>
+        <message>
+            <source>Waiting, within 24 hours</source>
+            <translation>Venter, inden for 24 timer</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Talt med</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>intet svar</translation>
+        </message>
+        <message>
+            <source>Front-line staff</source>
+            <translation>Frontmedarbejdere</translation>
+        </message>
+        <message>
+            <source>Parents</source>
+            <translation>Forældre</translation>
+        </message>
+        <message>
+            <source>Pupils and youth-club members</source>
+            <translation>Elever og ungdomsklubmedlemmer</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personale</translation>
+        </message>
+        <message>
+            <source>Pupils and clubs</source>
+            <translation>Elever og klubber</translation>
+        </message>
+        <message>
+            <source>Staff and parents: able to help</source>
+            <translation>Personale og forældre: kan hjælpe</translation>
+        </message>
+        <message>
+            <source>Young people: dialogue gives options</source>
+            <translation>Unge: dialogen giver muligheder</translation>
+        </message>
+        <message>
+            <source>Progression, 1-1 mentoring</source>
+            <translation>Progression, 1-1 mentorforløb</translation>
+        </message>
+        <message>
+            <source>Progression, parent coaching</source>
+            <translation>Progression, forældrecoaching</translation>
+        </message>
+        <message>
+            <source>Good service (SSP, VINK, DKA)</source>
+            <translation>God service (SSP, VINK, DKA)</translation>
+        </message>
+        <message>
+            <source>Reaction within 24 hours</source>
+            <translation>Reaktion inden for 24 timer</translation>
+        </message>
+        <message>
+            <source>Reports of concern</source>
+            <translation>Bekymringshenvendelser</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>Success criteria</source>
+            <extracomment>A course was asked for from a drill-down (the course screen shows it and audits it). A yearly report was written: (path, format). The filter chosen when the view was cleared (kept across the lock).</extracomment>
+            <translation>Succeskriterier</translation>
+        </message>
+        <message>
+            <source>Yearly re&amp;port…</source>
+            <translation>Års&amp;rapport…</translation>
+        </message>
+        <message>
+            <source>&amp;Table</source>
+            <translation>&amp;Tabel</translation>
+        </message>
+        <message>
+            <source>C&amp;harts</source>
+            <translation>Dia&amp;grammer</translation>
+        </message>
+        <message>
+            <source>About the selected criterion</source>
+            <translation>Om det valgte succeskriterium</translation>
+        </message>
+        <message>
+            <source>Show the records &amp;behind the figure…</source>
+            <translation>Vis registreringerne &amp;bag tallet…</translation>
+        </message>
+        <message>
+            <source>Figures as of {day}. Double-click a figure to see the records behind it.</source>
+            <translation>Tallene er opgjort pr. {day}. Dobbeltklik på et tal for at se registreringerne bag det.</translation>
+        </message>
+        <message>
+            <source>Field vault: the figures count only the courses and records held on this computer. The office's figures cover every worker.</source>
+            <translation>Feltboks: tallene tæller kun de forløb og registreringer, der ligger på denne computer. Kontorets tal dækker alle medarbejdere.</translation>
+        </message>
+        <message>
+            <source>Office vault: the figures count every course and record the office holds.</source>
+            <translation>Kontorboks: tallene tæller alle forløb og registreringer, kontoret har.</translation>
+        </message>
+        <message>
+            <source>Select a criterion to see how it is counted.</source>
+            <translation>Vælg et succeskriterium for at se, hvordan det opgøres.</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year}</source>
+            <translation>{quarter}. kvartal {year}</translation>
+        </message>
+        <message>
+            <source>The year {year}</source>
+            <translation>Året {year}</translation>
+        </message>
+        <message>
+            <source>The yearly report was written to {path}.</source>
+            <translation>Årsrapporten er gemt i {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>DialogHost</name>
         <message>
             <source>Unsaved draft restored</source>
             <translation>Ikke-gemt kladde hentet frem</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillDownDialog</name>
+        <message>
+            <source>Records behind the figure</source>
+            <extracomment>A course was asked for (the course screen shows it and audits the view).</extracomment>
+            <translation>Registreringerne bag tallet</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Vis</translation>
+        </message>
+        <message>
+            <source>Part of the figure</source>
+            <translation>Del af tallet</translation>
+        </message>
+        <message>
+            <source>All ({count})</source>
+            <translation>Alle ({count})</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Poster</translation>
+        </message>
+        <message>
+            <source>Pseudonym codes are shown for the office's own follow-up. The yearly report never contains them.</source>
+            <translation>Pseudonymkoderne vises til kontorets egen opfølgning. Årsrapporten indeholder dem aldrig.</translation>
+        </message>
+        <message>
+            <source>&amp;Open course</source>
+            <translation>Å&amp;bn forløb</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} records</source>
+            <translation>{shown} af {total} registreringer</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillDownModel</name>
+        <message>
+            <source>Part of the figure</source>
+            <extracomment>Progression: one track, so no track column.</extracomment>
+            <translation>Del af tallet</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Pseudonym</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Spor</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Slut</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Progression</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>Own view</source>
+            <translation>Egen vurdering</translation>
+        </message>
+        <message>
+            <source>Service evaluation</source>
+            <translation>Serviceevaluering</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <source>First reaction</source>
+            <translation>Første reaktion</translation>
+        </message>
+        <message>
+            <source>24-hour rule</source>
+            <translation>24-timersreglen</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Udfald</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>Afholdt</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Målgruppe</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagere</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Svarede</translation>
+        </message>
+        <message>
+            <source>Answered yes</source>
+            <translation>Svarede ja</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Bydel</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Medarbejder</translation>
         </message>
     </context>
     <context>
@@ -1372,6 +1935,7 @@
         </message>
         <message>
             <source>&amp;Lock</source>
+            <extracomment>File → Import/Export records (ui.records_actions), installed with the views.</extracomment>
             <translation>&amp;Lås</translation>
         </message>
         <message>
@@ -1457,7 +2021,7 @@ Københavns Kommune, VINK.</translation>
         <message>
             <source>Courses</source>
             <extracomment>The application property the views read to choose framework texts (see course_texts). Registers the views on a new main window; replaced in tests.</extracomment>
-            <translation>Forløb</translation>
+            <translation type="vanished">Forløb</translation>
         </message>
     </context>
     <context>
@@ -2156,6 +2720,112 @@ Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig
         <message>
             <source>Recovery key</source>
             <translation>Gendannelsesnøgle</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExport</name>
+        <message>
+            <source>The disk is full, so the report was not written. Free some space, or choose another place, and try again.</source>
+            <translation>Disken er fuld, så rapporten blev ikke gemt. Frigør plads, eller vælg et andet sted, og prøv igen.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written completely, so it was not kept. Check that the disk is not full, and try again.</source>
+            <translation>PDF-filen kunne ikke skrives færdig, så den er ikke gemt. Tjek, at disken ikke er fuld, og prøv igen.</translation>
+        </message>
+        <message>
+            <source>You may not write to the folder {folder}. Choose another folder.</source>
+            <translation>Du har ikke lov til at gemme i mappen {folder}. Vælg en anden mappe.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Choose another folder.</source>
+            <translation>Mappen {folder} findes ikke. Vælg en anden mappe.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder. Give the report a file name.</source>
+            <translation>{path} er en mappe. Giv rapporten et filnavn.</translation>
+        </message>
+        <message>
+            <source>The report could not be written to {path}. Check that you may write there, and try again.</source>
+            <translation>Rapporten kunne ikke gemmes i {path}. Tjek, at du har lov til at gemme der, og prøv igen.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong; no report was written. If it happens again, contact the office.</source>
+            <translation>Noget uventet gik galt; der er ikke gemt nogen rapport. Kontakt kontoret, hvis det sker igen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExportDialog</name>
+        <message>
+            <source>Yearly report</source>
+            <translation>Årsrapport</translation>
+        </message>
+        <message>
+            <source>The yearly report to the city: the success criteria for the whole programme, in Danish. It holds no names and no pseudonyms; counts under 5 are shown as “&lt;5”. The dashboard's track, worker and district filters do not apply.</source>
+            <translation>Årsrapporten til kommunen: succeskriterierne for hele indsatsen, på dansk. Den indeholder ingen navne og ingen pseudonymer; antal under 5 vises som “&lt;5”. Oversigtens filtre for spor, medarbejder og bydel gælder ikke for den.</translation>
+        </message>
+        <message>
+            <source>This is a field vault: the report covers only the records in it, not the office's.</source>
+            <translation>Dette er en feltboks: rapporten dækker kun registreringerne i den, ikke kontorets.</translation>
+        </message>
+        <message>
+            <source>Year of the report</source>
+            <translation>Rapportens år</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;År:</translation>
+        </message>
+        <message>
+            <source>&amp;PDF, for the city council</source>
+            <translation>&amp;PDF, til Borgerrepræsentationen</translation>
+        </message>
+        <message>
+            <source>&amp;CSV, for statistics</source>
+            <translation>&amp;CSV, til statistik</translation>
+        </message>
+        <message>
+            <source>&amp;JSON, the same figures as data</source>
+            <translation>&amp;JSON, de samme tal som data</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation>Fil, der skal gemmes</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Gennemse…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fil:</translation>
+        </message>
+        <message>
+            <source>&amp;Write report</source>
+            <translation>Gem &amp;rapport</translation>
+        </message>
+        <message>
+            <source>vink-yearly-report-{year}</source>
+            <translation>vink-aarsrapport-{year}</translation>
+        </message>
+        <message>
+            <source>Save the yearly report</source>
+            <translation>Gem årsrapporten</translation>
+        </message>
+        <message>
+            <source>Choose where to save the report.</source>
+            <translation>Vælg, hvor rapporten skal gemmes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExporter</name>
+        <message>
+            <source>Writing the yearly report as a PDF…</source>
+            <extracomment>(path, format) of a report that was written. The error, in words, of a report that was not written.</extracomment>
+            <translation>Gemmer årsrapporten som PDF…</translation>
         </message>
     </context>
     <context>

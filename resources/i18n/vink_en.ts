@@ -733,10 +733,573 @@
         </message>
     </context>
     <context>
+        <name>CriteriaModel</name>
+        <message>
+            <source>Criterion</source>
+            <extracomment>The criterion's id (str). The :class:`CriterionResult` of the row. The quarter a cell's figure is of (1–4), or 0 for the year's figure. The size of a sparkline, in logical pixels (the view sets it from its font).</extracomment>
+            <translation>Criterion</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Counted (n)</source>
+            <translation>Counted (n)</translation>
+        </message>
+        <message>
+            <source>95 % interval</source>
+            <translation>95 % interval</translation>
+        </message>
+        <message>
+            <source>Target met</source>
+            <translation>Target met</translation>
+        </message>
+        <message>
+            <source>Q1</source>
+            <translation>Q1</translation>
+        </message>
+        <message>
+            <source>Q2</source>
+            <translation>Q2</translation>
+        </message>
+        <message>
+            <source>Q3</source>
+            <translation>Q3</translation>
+        </message>
+        <message>
+            <source>Q4</source>
+            <translation>Q4</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Trend</translation>
+        </message>
+        <message>
+            <source>For a share: how many were counted (answers, courses, reports)</source>
+            <translation>For a share: how many were counted (answers, courses, reports)</translation>
+        </message>
+        <message>
+            <source>Wilson 95 % interval of the share</source>
+            <translation>Wilson 95 % interval of the share</translation>
+        </message>
+        <message>
+            <source>† marks a verdict whose 95 % interval crosses the target</source>
+            <translation>† marks a verdict whose 95 % interval crosses the target</translation>
+        </message>
+        <message>
+            <source>First quarter (January–March)</source>
+            <translation>First quarter (January–March)</translation>
+        </message>
+        <message>
+            <source>Second quarter (April–June)</source>
+            <translation>Second quarter (April–June)</translation>
+        </message>
+        <message>
+            <source>Third quarter (July–September)</source>
+            <translation>Third quarter (July–September)</translation>
+        </message>
+        <message>
+            <source>Fourth quarter (October–December)</source>
+            <translation>Fourth quarter (October–December)</translation>
+        </message>
+        <message>
+            <source>The four quarters as a small chart</source>
+            <translation>The four quarters as a small chart</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardCharts</name>
+        <message>
+            <source>Progression per quarter against the target</source>
+            <extracomment>(criterion id, quarter 1–4 or 0 for the year) of a clicked bar or point.</extracomment>
+            <translation>Progression per quarter against the target</translation>
+        </message>
+        <message>
+            <source>Q1</source>
+            <translation>Q1</translation>
+        </message>
+        <message>
+            <source>Q2</source>
+            <translation>Q2</translation>
+        </message>
+        <message>
+            <source>Q3</source>
+            <translation>Q3</translation>
+        </message>
+        <message>
+            <source>Q4</source>
+            <translation>Q4</translation>
+        </message>
+        <message>
+            <source>Share with progression (%)</source>
+            <translation>Share with progression (%)</translation>
+        </message>
+        <message>
+            <source>Target {target}</source>
+            <translation>Target {target}</translation>
+        </message>
+        <message>
+            <source>Reach in the year against the targets</source>
+            <translation>Reach in the year against the targets</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Shares in the year against the targets</source>
+            <translation>Shares in the year against the targets</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Share (%)</source>
+            <translation>Share (%)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardFilters</name>
+        <message>
+            <source>Year</source>
+            <extracomment>The data of a filter's "all" item.</extracomment>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Track filter</source>
+            <translation>Track filter</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>All tracks</translation>
+        </message>
+        <message>
+            <source>Worker filter</source>
+            <translation>Worker filter</translation>
+        </message>
+        <message>
+            <source>District filter</source>
+            <translation>District filter</translation>
+        </message>
+        <message>
+            <source>&amp;Worker</source>
+            <translation>&amp;Worker</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>&amp;Year</translation>
+        </message>
+        <message>
+            <source>T&amp;rack</source>
+            <translation>T&amp;rack</translation>
+        </message>
+        <message>
+            <source>&amp;District</source>
+            <translation>&amp;District</translation>
+        </message>
+        <message>
+            <source>All workers</source>
+            <translation>All workers</translation>
+        </message>
+        <message>
+            <source>All districts</source>
+            <translation>All districts</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardTexts</name>
+        <message>
+            <source>at least {target}</source>
+            <translation>at least {target}</translation>
+        </message>
+        <message>
+            <source>all ({target})</source>
+            <translation>all ({target})</translation>
+        </message>
+        <message>
+            <source>more than {count} (the year before)</source>
+            <translation>more than {count} (the year before)</translation>
+        </message>
+        <message>
+            <source>Cannot tell</source>
+            <translation>Cannot tell</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Not met</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded the year before, so there is nothing to compare with.</source>
+            <translation>Nothing was recorded the year before, so there is nothing to compare with.</translation>
+        </message>
+        <message>
+            <source>There is nothing to count for this filter.</source>
+            <translation>There is nothing to count for this filter.</translation>
+        </message>
+        <message>
+            <source>† The 95 % interval crosses the target: with this many cases the verdict could go either way.</source>
+            <translation>† The 95 % interval crosses the target: with this many cases the verdict could go either way.</translation>
+        </message>
+        <message>
+            <source>The whole 95 % interval lies on this side of the target.</source>
+            <translation>The whole 95 % interval lies on this side of the target.</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter}: {successes} of {n}</source>
+            <translation>Quarter {quarter}: {successes} of {n}</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter}: {count}</source>
+            <translation>Quarter {quarter}: {count}</translation>
+        </message>
+        <message>
+            <source>quarter {quarter}: {value}</source>
+            <translation>quarter {quarter}: {value}</translation>
+        </message>
+        <message>
+            <source>{successes} of {n}</source>
+            <translation>{successes} of {n}</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to see the records.</source>
+            <translation>Double-click or press Enter to see the records.</translation>
+        </message>
+        <message>
+            <source>The participants' own view: {share} ({successes} of {n})</source>
+            <translation>The participants' own view: {share} ({successes} of {n})</translation>
+        </message>
+        <message>
+            <source>Not split by track</source>
+            <translation>Not split by track</translation>
+        </message>
+        <message>
+            <source>Result {value}; target {target}: {verdict}.</source>
+            <translation>Result {value}; target {target}: {verdict}.</translation>
+        </message>
+        <message>
+            <source>{successes} of {n}; 95 % interval {interval}.</source>
+            <translation>{successes} of {n}; 95 % interval {interval}.</translation>
+        </message>
+        <message>
+            <source>With progression</source>
+            <translation>With progression</translation>
+        </message>
+        <message>
+            <source>Without progression</source>
+            <translation>Without progression</translation>
+        </message>
+        <message>
+            <source>Not assessable</source>
+            <translation>Not assessable</translation>
+        </message>
+        <message>
+            <source>Good service</source>
+            <translation>Good service</translation>
+        </message>
+        <message>
+            <source>Not good service</source>
+            <translation>Not good service</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>No answer</translation>
+        </message>
+        <message>
+            <source>Not evaluated</source>
+            <translation>Not evaluated</translation>
+        </message>
+        <message>
+            <source>Evaluated</source>
+            <translation>Evaluated</translation>
+        </message>
+        <message>
+            <source>Within 24 hours</source>
+            <translation>Within 24 hours</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <source>Overdue, no reaction</source>
+            <translation>Overdue, no reaction</translation>
+        </message>
+        <message>
+            <source>Waiting, within 24 hours</source>
+            <translation>Waiting, within 24 hours</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>no answer</translation>
+        </message>
+        <message>
+            <source>Front-line staff</source>
+            <translation>Front-line staff</translation>
+        </message>
+        <message>
+            <source>Parents</source>
+            <translation>Parents</translation>
+        </message>
+        <message>
+            <source>Pupils and youth-club members</source>
+            <translation>Pupils and youth-club members</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Pupils and clubs</source>
+            <translation>Pupils and clubs</translation>
+        </message>
+        <message>
+            <source>Staff and parents: able to help</source>
+            <translation>Staff and parents: able to help</translation>
+        </message>
+        <message>
+            <source>Young people: dialogue gives options</source>
+            <translation>Young people: dialogue gives options</translation>
+        </message>
+        <message>
+            <source>Progression, 1-1 mentoring</source>
+            <translation>Progression, 1-1 mentoring</translation>
+        </message>
+        <message>
+            <source>Progression, parent coaching</source>
+            <translation>Progression, parent coaching</translation>
+        </message>
+        <message>
+            <source>Good service (SSP, VINK, DKA)</source>
+            <translation>Good service (SSP, VINK, DKA)</translation>
+        </message>
+        <message>
+            <source>Reaction within 24 hours</source>
+            <translation>Reaction within 24 hours</translation>
+        </message>
+        <message>
+            <source>Reports of concern</source>
+            <translation>Reports of concern</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>Success criteria</source>
+            <extracomment>A course was asked for from a drill-down (the course screen shows it and audits it). A yearly report was written: (path, format). The filter chosen when the view was cleared (kept across the lock).</extracomment>
+            <translation>Success criteria</translation>
+        </message>
+        <message>
+            <source>Yearly re&amp;port…</source>
+            <translation>Yearly re&amp;port…</translation>
+        </message>
+        <message>
+            <source>&amp;Table</source>
+            <translation>&amp;Table</translation>
+        </message>
+        <message>
+            <source>C&amp;harts</source>
+            <translation>C&amp;harts</translation>
+        </message>
+        <message>
+            <source>About the selected criterion</source>
+            <translation>About the selected criterion</translation>
+        </message>
+        <message>
+            <source>Show the records &amp;behind the figure…</source>
+            <translation>Show the records &amp;behind the figure…</translation>
+        </message>
+        <message>
+            <source>Figures as of {day}. Double-click a figure to see the records behind it.</source>
+            <translation>Figures as of {day}. Double-click a figure to see the records behind it.</translation>
+        </message>
+        <message>
+            <source>Field vault: the figures count only the courses and records held on this computer. The office's figures cover every worker.</source>
+            <translation>Field vault: the figures count only the courses and records held on this computer. The office's figures cover every worker.</translation>
+        </message>
+        <message>
+            <source>Office vault: the figures count every course and record the office holds.</source>
+            <translation>Office vault: the figures count every course and record the office holds.</translation>
+        </message>
+        <message>
+            <source>Select a criterion to see how it is counted.</source>
+            <translation>Select a criterion to see how it is counted.</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year}</source>
+            <translation>Quarter {quarter} of {year}</translation>
+        </message>
+        <message>
+            <source>The year {year}</source>
+            <translation>The year {year}</translation>
+        </message>
+        <message>
+            <source>The yearly report was written to {path}.</source>
+            <translation>The yearly report was written to {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>DialogHost</name>
         <message>
             <source>Unsaved draft restored</source>
             <translation>Unsaved draft restored</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillDownDialog</name>
+        <message>
+            <source>Records behind the figure</source>
+            <extracomment>A course was asked for (the course screen shows it and audits the view).</extracomment>
+            <translation>Records behind the figure</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <source>Part of the figure</source>
+            <translation>Part of the figure</translation>
+        </message>
+        <message>
+            <source>All ({count})</source>
+            <translation>All ({count})</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>Pseudonym codes are shown for the office's own follow-up. The yearly report never contains them.</source>
+            <translation>Pseudonym codes are shown for the office's own follow-up. The yearly report never contains them.</translation>
+        </message>
+        <message>
+            <source>&amp;Open course</source>
+            <translation>&amp;Open course</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} records</source>
+            <translation>{shown} of {total} records</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillDownModel</name>
+        <message>
+            <source>Part of the figure</source>
+            <extracomment>Progression: one track, so no track column.</extracomment>
+            <translation>Part of the figure</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Pseudonym</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Track</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Progression</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>Own view</source>
+            <translation>Own view</translation>
+        </message>
+        <message>
+            <source>Service evaluation</source>
+            <translation>Service evaluation</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>First reaction</source>
+            <translation>First reaction</translation>
+        </message>
+        <message>
+            <source>24-hour rule</source>
+            <translation>24-hour rule</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>Held on</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Answered yes</source>
+            <translation>Answered yes</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Worker</translation>
         </message>
     </context>
     <context>
@@ -1372,6 +1935,7 @@
         </message>
         <message>
             <source>&amp;Lock</source>
+            <extracomment>File → Import/Export records (ui.records_actions), installed with the views.</extracomment>
             <translation>&amp;Lock</translation>
         </message>
         <message>
@@ -1457,7 +2021,7 @@ Copenhagen Municipality, VINK.</translation>
         <message>
             <source>Courses</source>
             <extracomment>The application property the views read to choose framework texts (see course_texts). Registers the views on a new main window; replaced in tests.</extracomment>
-            <translation>Courses</translation>
+            <translation type="vanished">Courses</translation>
         </message>
     </context>
     <context>
@@ -2156,6 +2720,112 @@ Only export to a place you trust, and delete the file when you are done.</transl
         <message>
             <source>Recovery key</source>
             <translation>Recovery key</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExport</name>
+        <message>
+            <source>The disk is full, so the report was not written. Free some space, or choose another place, and try again.</source>
+            <translation>The disk is full, so the report was not written. Free some space, or choose another place, and try again.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written completely, so it was not kept. Check that the disk is not full, and try again.</source>
+            <translation>The PDF could not be written completely, so it was not kept. Check that the disk is not full, and try again.</translation>
+        </message>
+        <message>
+            <source>You may not write to the folder {folder}. Choose another folder.</source>
+            <translation>You may not write to the folder {folder}. Choose another folder.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Choose another folder.</source>
+            <translation>The folder {folder} does not exist. Choose another folder.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder. Give the report a file name.</source>
+            <translation>{path} is a folder. Give the report a file name.</translation>
+        </message>
+        <message>
+            <source>The report could not be written to {path}. Check that you may write there, and try again.</source>
+            <translation>The report could not be written to {path}. Check that you may write there, and try again.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong; no report was written. If it happens again, contact the office.</source>
+            <translation>Something unexpected went wrong; no report was written. If it happens again, contact the office.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExportDialog</name>
+        <message>
+            <source>Yearly report</source>
+            <translation>Yearly report</translation>
+        </message>
+        <message>
+            <source>The yearly report to the city: the success criteria for the whole programme, in Danish. It holds no names and no pseudonyms; counts under 5 are shown as “&lt;5”. The dashboard's track, worker and district filters do not apply.</source>
+            <translation>The yearly report to the city: the success criteria for the whole programme, in Danish. It holds no names and no pseudonyms; counts under 5 are shown as “&lt;5”. The dashboard's track, worker and district filters do not apply.</translation>
+        </message>
+        <message>
+            <source>This is a field vault: the report covers only the records in it, not the office's.</source>
+            <translation>This is a field vault: the report covers only the records in it, not the office's.</translation>
+        </message>
+        <message>
+            <source>Year of the report</source>
+            <translation>Year of the report</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>&amp;PDF, for the city council</source>
+            <translation>&amp;PDF, for the city council</translation>
+        </message>
+        <message>
+            <source>&amp;CSV, for statistics</source>
+            <translation>&amp;CSV, for statistics</translation>
+        </message>
+        <message>
+            <source>&amp;JSON, the same figures as data</source>
+            <translation>&amp;JSON, the same figures as data</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation>File to write</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>&amp;Write report</source>
+            <translation>&amp;Write report</translation>
+        </message>
+        <message>
+            <source>vink-yearly-report-{year}</source>
+            <translation>vink-yearly-report-{year}</translation>
+        </message>
+        <message>
+            <source>Save the yearly report</source>
+            <translation>Save the yearly report</translation>
+        </message>
+        <message>
+            <source>Choose where to save the report.</source>
+            <translation>Choose where to save the report.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExporter</name>
+        <message>
+            <source>Writing the yearly report as a PDF…</source>
+            <extracomment>(path, format) of a report that was written. The error, in words, of a report that was not written.</extracomment>
+            <translation>Writing the yearly report as a PDF…</translation>
         </message>
     </context>
     <context>
