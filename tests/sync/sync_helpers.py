@@ -84,6 +84,9 @@ def snapshot(ctx: Context) -> dict[str, dict[str, tuple[Any, ...]]]:
         " participant_links l WHERE l.parent_id = p.id ORDER BY youth_id)) FROM participants p",
         "course": "SELECT * FROM courses",
         "session": "SELECT * FROM sessions",
+        "concern_report": "SELECT * FROM concern_reports",
+        "outreach_activity": "SELECT * FROM outreach_activities",
+        "service_evaluation": "SELECT * FROM service_evaluations",
     }
     for entity, sql in queries.items():
         out[entity] = {str(r[0]): tuple(r) for r in conn.execute(sql)}

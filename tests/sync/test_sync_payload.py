@@ -32,22 +32,25 @@ from vink_desktop.services.sync_payload import (
 from vink_desktop.storage import repositories, sync_records
 from vink_desktop.sync.payload import (
     SECTIONS,
+    SECTIONS_BY_VERSION,
     PayloadError,
     decode_payload,
     encode_payload,
 )
 
 
-def _doc(**changes: object) -> bytes:
-    document: dict[str, object] = {"format": "vink-sync-payload", "version": 1}
-    document.update({name: [] for name in SECTIONS})
+def _doc(*, sections_of: int = 1, **changes: object) -> bytes:
+    """A payload document with the (empty) sections of version ``sections_of``."""
+    document: dict[str, object] = {"format": "vink-sync-payload", "version": sections_of}
+    document.update({name: [] for name in SECTIONS_BY_VERSION[sections_of]})
     document.update(changes)
     return json.dumps(document).encode()
 
 
 def test_round_trip() -> None:
     data = encode_payload({"sessions": [{"id": "s1", "notes": "æøå"}]})
-    assert data.startswith(b'{"format":"vink-sync-payload","version":1,"workers":[]')
+    assert data.startswith(b'{"format":"vink-sync-payload","version":2,"workers":[]')
+    assert list(json.loads(data)) == ["format", "version", *SECTIONS]
     payload = decode_payload(data)
     assert payload.sessions == [{"id": "s1", "notes": "æøå"}] and payload.records == 1
     with pytest.raises(ValueError):
@@ -61,7 +64,14 @@ def test_round_trip() -> None:
         (b"{", "payload_not_json"),
         (b"[]", "payload_wrong_format"),
         (_doc(format="vink-records"), "payload_wrong_format"),
-        (_doc(version=2), "payload_unsupported_version"),
+        (_doc(version=3), "payload_unsupported_version"),
+        (_doc(sections_of=2, version=3), "payload_unsupported_version"),
+        # Each version has exactly its own members: no office sections in version 1, all
+        # of them in version 2.
+        (_doc(version=2), "payload_malformed"),
+        (_doc(concern_reports=[]), "payload_malformed"),
+        (_doc(sections_of=2, version=1), "payload_malformed"),
+        (_doc(sections_of=2, service_evaluations={}), "payload_malformed"),
         (_doc(version="1"), "payload_unsupported_version"),
         (_doc(version=True), "payload_unsupported_version"),
         (_doc(extra=[]), "payload_malformed"),
@@ -74,6 +84,14 @@ def test_strict_envelope(data: bytes, code: str) -> None:
     with pytest.raises(PayloadError) as error:
         decode_payload(data)
     assert error.value.code == code
+
+
+def test_both_versions_read() -> None:
+    old = decode_payload(_doc(sessions=[{"id": "s1"}]))
+    assert old.version == 1 and old.records == 1
+    assert (old.concern_reports, old.outreach_activities, old.service_evaluations) == ((), (), ())
+    new = decode_payload(_doc(sections_of=2, outreach_activities=[{"id": "a1"}]))
+    assert new.version == 2 and new.outreach_activities == [{"id": "a1"}] and new.records == 1
 
 
 @settings(max_examples=300)

@@ -1,6 +1,7 @@
 """A hypothesis state machine over edits on several laptops, exports, deliveries to the
 office in any order and with duplicates, approvals, and receipts going back.
 
+Reports of concern (and reactions to them, newer revisions) are recorded on the laptops too.
 Invariants: the office never holds a record revision that no laptop produced (and a
 revision it holds equals what the laptop produced); receipts never confirm a batch the
 office has not applied; after everything is delivered the office equals the union of the
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from hypothesis import HealthCheck, settings
@@ -20,7 +21,9 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from sync_helpers import World, add_youth_with_sessions, snapshot, union
 
 from vink_desktop.domain.model import ContactKind
+from vink_desktop.domain.office import ConcernSource
 from vink_desktop.services import (
+    office_records,
     sessions,
     sync_devices,
     sync_export,
@@ -96,6 +99,29 @@ class SyncMachine(RuleBasedStateMachine):
         ids = self._session_ids(field)
         if ids:
             sessions.delete_session(field, data.draw(st.sampled_from(ids)))
+
+    @rule(index=st.integers(0, FIELDS - 1))
+    def add_concern(self, index: int) -> None:
+        """A report of concern about a new pseudonym (the office records travel too)."""
+        self.counter += 1
+        office_records.add_concern(
+            self._field(index),
+            office_records.ConcernInput(datetime(2026, 3, 1 + self.counter % 10, 10, 0),
+                                        ConcernSource.SCHOOL, new_code=f"S{index}-{self.counter}"),
+        )  # fmt: skip
+
+    @rule(index=st.integers(0, FIELDS - 1), data=st.data())
+    def react_to_concern(self, index: int, data: st.DataObject) -> None:
+        """A reaction recorded later: a newer revision of the report."""
+        field = self._field(index)
+        waiting = office_records.list_concerns(field, unreacted_only=True)
+        if not waiting:
+            return
+        report = data.draw(st.sampled_from(waiting)).report
+        self.world.clock.advance(seconds=1)
+        office_records.record_reaction(
+            field, report.id, at=report.received.wall + timedelta(hours=2)
+        )
 
     @rule(index=st.integers(0, FIELDS - 1), max_records=st.sampled_from([2, 5, 1000]))
     def export(self, index: int, max_records: int) -> None:

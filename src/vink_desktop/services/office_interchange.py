@@ -1,7 +1,7 @@
 """The office records in the records interchange format (``docs/records-format.md``):
 ``concern_reports``, ``outreach_activities`` and ``service_evaluations``, each a list of
-objects. ``records_io`` calls this module for export and import; batch sync may use the same
-shapes.
+objects. ``records_io`` calls this module for export and import; batch sync carries the
+same shapes and reads them with the same readers (``sync_payload``).
 
 Reading is strict (types, enums, UTC offsets) and says where a problem is; checking against
 the vault (references, the domain rules) is separate, so an import can report every problem
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from vink_desktop.domain.model import LocalTime
@@ -30,6 +30,18 @@ from vink_desktop.domain.office import (
     check_report,
 )
 from vink_desktop.domain.validation import Problem, ValidationError
+from vink_desktop.services.json_fields import (
+    Reader,
+    optional_int,
+    optional_str,
+    parse_utc,
+    parse_wall,
+    required_int,
+    required_str,
+    revision,
+    utc_time,
+    wall_time,
+)
 from vink_desktop.storage import office_store, repositories
 from vink_desktop.storage.codec import dt_to_text
 from vink_desktop.storage.database import Connection
@@ -128,135 +140,75 @@ def evaluation_out(e: ServiceEvaluation) -> dict[str, Any]:
 
 def read_lists(document: Mapping[str, Any], source: str) -> OfficeRecords:
     """The office lists of a parsed document (each optional); raises OfficeFormatError."""
-    records = OfficeRecords()
-    readers: tuple[tuple[str, Callable[[Mapping[str, Any]], Any], list[Any]], ...] = (
-        ("concern_reports", concern_in, records.concern_reports),
-        ("outreach_activities", activity_in, records.outreach_activities),
-        ("service_evaluations", evaluation_in, records.service_evaluations),
+    reader = Reader(source, OfficeFormatError)
+    return OfficeRecords(
+        concern_reports=reader.many(document, "concern_reports", concern_in),
+        outreach_activities=reader.many(document, "outreach_activities", activity_in),
+        service_evaluations=reader.many(document, "service_evaluations", evaluation_in),
     )
-    for key, convert, target in readers:
-        items = document.get(key, [])
-        if not isinstance(items, list):
-            raise OfficeFormatError(f"{source}: {key} must be a list")
-        for index, item in enumerate(items):
-            if not isinstance(item, dict):
-                raise OfficeFormatError(f"{source}: {key}[{index}] must be an object")
-            try:
-                target.append(convert(item))
-            except KeyError as exc:
-                raise OfficeFormatError(
-                    f"{source}: {key}[{index}]: missing field {exc.args[0]!r}"
-                ) from None
-            except (TypeError, ValueError) as exc:
-                raise OfficeFormatError(f"{source}: {key}[{index}]: {exc}") from None
-    return records
-
-
-def _str(item: Mapping[str, Any], key: str) -> str:
-    value = item[key]
-    if not isinstance(value, str) or not value:
-        raise TypeError(f"{key} must be a non-empty string")
-    return value
-
-
-def _opt_str(item: Mapping[str, Any], key: str) -> str | None:
-    value = item.get(key)
-    if value is not None and not isinstance(value, str):
-        raise TypeError(f"{key} must be a string")
-    return value
-
-
-def _int(item: Mapping[str, Any], key: str) -> int:
-    value = item[key]
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"{key} must be a whole number")
-    return value
-
-
-def _opt_int(item: Mapping[str, Any], key: str) -> int | None:
-    return None if item.get(key) is None else _int(item, key)
-
-
-def _utc(value: str, key: str) -> datetime:
-    moment = datetime.fromisoformat(value)
-    if moment.tzinfo is None:
-        raise ValueError(f"{key} must carry a UTC offset")
-    return moment.astimezone(UTC)
-
-
-def _wall(value: str, key: str) -> datetime:
-    moment = datetime.fromisoformat(value)
-    if moment.tzinfo is not None:
-        raise ValueError(f"{key} is a wall-clock time without an offset")
-    return moment
-
-
-def _revision(item: Mapping[str, Any]) -> int:
-    revision = _int(item, "revision")
-    if revision < 1:
-        raise ValueError("revision must be at least 1")
-    return revision
 
 
 def concern_in(item: Mapping[str, Any]) -> ReportOfConcern:
-    zone = _str(item, "zone")
-    reaction_utc = _opt_str(item, "reaction_utc")
-    reaction_wall = _opt_str(item, "reaction_wall")
+    zone = required_str(item, "zone")
+    reaction_utc = optional_str(item, "reaction_utc")
+    reaction_wall = optional_str(item, "reaction_wall")
     if (reaction_utc is None) != (reaction_wall is None):
         raise ValueError("reaction_utc and reaction_wall come together")
     reaction = None
     if reaction_utc is not None and reaction_wall is not None:
         reaction = LocalTime(
-            _utc(reaction_utc, "reaction_utc"), _wall(reaction_wall, "reaction_wall"), zone
+            parse_utc(reaction_utc, "reaction_utc"),
+            parse_wall(reaction_wall, "reaction_wall"),
+            zone,
         )
-    outcome = _opt_str(item, "outcome")
+    outcome = optional_str(item, "outcome")
     return ReportOfConcern(
-        id=_str(item, "id"),
+        id=required_str(item, "id"),
         received=LocalTime(
-            _utc(_str(item, "received_utc"), "received_utc"),
-            _wall(_str(item, "received_wall"), "received_wall"),
+            utc_time(item, "received_utc"),
+            wall_time(item, "received_wall"),
             zone,
         ),
-        source=ConcernSource(_str(item, "source")),
-        worker_id=_str(item, "worker_id"),
-        participant_id=_opt_str(item, "participant_id"),
-        subject_code=_opt_str(item, "subject_code"),
-        district=_opt_str(item, "district"),
+        source=ConcernSource(required_str(item, "source")),
+        worker_id=required_str(item, "worker_id"),
+        participant_id=optional_str(item, "participant_id"),
+        subject_code=optional_str(item, "subject_code"),
+        district=optional_str(item, "district"),
         reaction=reaction,
-        reacted_by=_opt_str(item, "reacted_by"),
+        reacted_by=optional_str(item, "reacted_by"),
         outcome=None if outcome is None else ConcernOutcome(outcome),
-        revision=_revision(item),
-        updated_at=_utc(_str(item, "updated_at"), "updated_at"),
+        revision=revision(item),
+        updated_at=utc_time(item, "updated_at"),
     )
 
 
 def activity_in(item: Mapping[str, Any]) -> OutreachActivity:
     return OutreachActivity(
-        id=_str(item, "id"),
-        held_on=date.fromisoformat(_str(item, "held_on")),
-        kind=OutreachKind(_str(item, "kind")),
-        audience=Audience(_str(item, "audience")),
-        head_count=_int(item, "head_count"),
-        worker_id=_str(item, "worker_id"),
-        district=_opt_str(item, "district"),
-        respondents=_opt_int(item, "respondents"),
-        able_to_help=_opt_int(item, "able_to_help"),
-        dialogue_gives_options=_opt_int(item, "dialogue_gives_options"),
-        revision=_revision(item),
-        updated_at=_utc(_str(item, "updated_at"), "updated_at"),
+        id=required_str(item, "id"),
+        held_on=date.fromisoformat(required_str(item, "held_on")),
+        kind=OutreachKind(required_str(item, "kind")),
+        audience=Audience(required_str(item, "audience")),
+        head_count=required_int(item, "head_count"),
+        worker_id=required_str(item, "worker_id"),
+        district=optional_str(item, "district"),
+        respondents=optional_int(item, "respondents"),
+        able_to_help=optional_int(item, "able_to_help"),
+        dialogue_gives_options=optional_int(item, "dialogue_gives_options"),
+        revision=revision(item),
+        updated_at=utc_time(item, "updated_at"),
     )
 
 
 def evaluation_in(item: Mapping[str, Any]) -> ServiceEvaluation:
     return ServiceEvaluation(
-        id=_str(item, "id"),
-        course_id=_str(item, "course_id"),
-        evaluated_on=date.fromisoformat(_str(item, "evaluated_on")),
-        ssp=ServiceAnswer(_str(item, "ssp")),
-        vink=ServiceAnswer(_str(item, "vink")),
-        dka=ServiceAnswer(_str(item, "dka")),
-        revision=_revision(item),
-        updated_at=_utc(_str(item, "updated_at"), "updated_at"),
+        id=required_str(item, "id"),
+        course_id=required_str(item, "course_id"),
+        evaluated_on=date.fromisoformat(required_str(item, "evaluated_on")),
+        ssp=ServiceAnswer(required_str(item, "ssp")),
+        vink=ServiceAnswer(required_str(item, "vink")),
+        dka=ServiceAnswer(required_str(item, "dka")),
+        revision=revision(item),
+        updated_at=utc_time(item, "updated_at"),
     )
 
 

@@ -17,6 +17,7 @@ from the KPI service's (a write in between), everything is read again.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -32,7 +33,7 @@ from vink_desktop.domain.office import (
 from vink_desktop.domain.success_criteria import CRITERIA, Criterion, Measure, RecordKind
 from vink_desktop.services import kpi_service
 from vink_desktop.services.context import Context
-from vink_desktop.services.events import Event
+from vink_desktop.services.events import Event, EventHub
 from vink_desktop.storage import office_store
 from vink_desktop.storage.office_store import ConcernFact, CourseFact, Period
 
@@ -191,8 +192,11 @@ class _Facts:
 
 
 #: The facts of the open vault, with the version of the data they were read at. A filter
-#: change reads nothing again; any change to a record (or the date) makes a new version.
+#: change reads nothing again; any change to a record (or the date) makes a new version,
+#: and an import (records file or batches) or closing the vault forgets them outright.
 _cached: dict[str, tuple[tuple[object, ...], _Facts]] = {}
+#: The event hubs :func:`_forget` listens on (one subscription per hub).
+_listening: weakref.WeakSet[EventHub] = weakref.WeakSet()
 
 
 def _facts(ctx: Context) -> _Facts:
@@ -207,15 +211,16 @@ def _facts(ctx: Context) -> _Facts:
         concerns=tuple(office_store.concern_facts(conn)),
         activities=tuple(office_store.list_activities(conn)),
     )
-    if not _cached:
-        ctx.events.subscribe(_forget_on_close)
+    if ctx.events not in _listening:
+        ctx.events.subscribe(_forget)
+        _listening.add(ctx.events)
     _cached.clear()
     _cached[folder] = (version, facts)
     return facts
 
 
-def _forget_on_close(event: Event, data: Mapping[str, object]) -> None:
-    if event is Event.VAULT_CLOSED:
+def _forget(event: Event, data: Mapping[str, object]) -> None:
+    if event in (Event.VAULT_CLOSED, Event.RECORDS_IMPORTED):
         _cached.clear()
 
 

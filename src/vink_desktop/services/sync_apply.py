@@ -19,7 +19,7 @@ from typing import Any
 from vink_desktop.domain.model import Course, Participant, ParticipantKind
 from vink_desktop.services.context import Context
 from vink_desktop.services.sync_payload import BatchContent, Tombstone
-from vink_desktop.storage import repositories, sync_records
+from vink_desktop.storage import office_store, repositories, sync_records
 from vink_desktop.storage.codec import dt_to_text
 from vink_desktop.storage.database import Connection
 from vink_desktop.storage.journal import Op, log_change
@@ -34,6 +34,9 @@ class RecordCounts:
     participants: int = 0
     courses: int = 0
     sessions: int = 0
+    concern_reports: int = 0
+    outreach_activities: int = 0
+    service_evaluations: int = 0
     #: Records deleted by a tombstone (tombstones for records never seen are kept too).
     deleted: int = 0
     #: Records the office already held at the same or a newer revision.
@@ -44,8 +47,9 @@ class RecordCounts:
     @property
     def total(self) -> int:
         """Records the batch carried (written, deleted or unchanged)."""
-        return (self.workers + self.participants + self.courses + self.sessions + self.deleted
-                + self.unchanged)  # fmt: skip
+        return (self.workers + self.participants + self.courses + self.sessions
+                + self.concern_reports + self.outreach_activities + self.service_evaluations
+                + self.deleted + self.unchanged)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -177,6 +181,15 @@ def apply_content(
     written["session"] = len(fresh)
     unchanged += plan.unchanged
 
+    # The office records point at workers, participants and courses: after them.
+    office = content.office
+    upsert("concern_report", "concern_reports", office.concern_reports,
+           lambda r: office_store.put_concern_report(conn, r))  # fmt: skip
+    upsert("outreach_activity", "outreach_activities", office.outreach_activities,
+           lambda a: office_store.put_activity(conn, a))  # fmt: skip
+    upsert("service_evaluation", "service_evaluations", office.service_evaluations,
+           lambda e: office_store.put_evaluation(conn, e))  # fmt: skip
+
     deleted, kept = _apply_tombstones(conn, content.tombstones, history, touched)
     unchanged += kept
     sync_records.insert_history(conn, history.rows)
@@ -185,6 +198,9 @@ def apply_content(
         participants=written["participant"],
         courses=written["course"],
         sessions=written["session"],
+        concern_reports=written["concern_report"],
+        outreach_activities=written["outreach_activity"],
+        service_evaluations=written["service_evaluation"],
         deleted=deleted,
         unchanged=unchanged,
         history=len(history.rows),
@@ -192,7 +208,9 @@ def apply_content(
     return counts, touched
 
 
-_DELETE_ORDER = ("session", "course", "participant", "worker")
+#: What points at a record is deleted before it (only sessions are deleted today).
+_DELETE_ORDER = ("service_evaluation", "concern_report", "outreach_activity", "session",
+                 "course", "participant", "worker")  # fmt: skip
 
 
 def _apply_tombstones(

@@ -2,9 +2,10 @@
 
 An export covers every change since the last export (change-log rows after the last
 batch's range): the newest state of each changed record, participants without name and
-contact, and tombstones for deletions. More than ``max_records`` records are split over
-several batches, in the order the office applies them (workers, participants, courses,
-sessions, tombstones), numbered on from the last batch and chained by hash.
+contact, the office records (reports of concern, outreach activities, service evaluations),
+and tombstones for deletions. More than ``max_records`` records are split over several
+batches, in the order the office applies them (workers, participants, courses, sessions,
+the office records, tombstones), numbered on from the last batch and chained by hash.
 
 The changes are read from a snapshot (so the window may go on saving meanwhile), the
 batches recorded in the vault (with their bytes) in one short transaction, and written to
@@ -22,6 +23,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from vink_desktop.services.context import Context
+from vink_desktop.services.sync_office_payload import (
+    activity_record,
+    concern_record,
+    evaluation_record,
+)
 from vink_desktop.services.sync_payload import (
     course_record,
     participant_record,
@@ -175,6 +181,12 @@ def _chunks(conn: Any, max_records: int) -> Iterator[dict[str, list[str]]]:
         )
         for page in sync_records.changed_sessions(conn):
             yield "sessions", [session_json(r) for r in page]
+        for section, read, build in (
+            ("concern_reports", sync_records.changed_concern_reports, concern_record),
+            ("outreach_activities", sync_records.changed_activities, activity_record),
+            ("service_evaluations", sync_records.changed_evaluations, evaluation_record),
+        ):
+            yield section, [encode_record(build(r)) for r in read(conn)]
         tombstones = sync_records.changed_tombstones(conn)
         yield "tombstones", [encode_record(tombstone_record(r)) for r in tombstones]
 

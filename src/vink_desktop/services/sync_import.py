@@ -408,8 +408,10 @@ def _apply(
 def _counts_text(c: RecordCounts) -> str:
     return (
         f"{c.workers} workers; {c.participants} participants; {c.courses} courses;"
-        f" {c.sessions} sessions; {c.deleted} deleted; {c.unchanged} unchanged;"
-        f" {c.history} to history"
+        f" {c.sessions} sessions; {c.concern_reports} concern reports;"
+        f" {c.outreach_activities} outreach activities;"
+        f" {c.service_evaluations} service evaluations; {c.deleted} deleted;"
+        f" {c.unchanged} unchanged; {c.history} to history"
     )
 
 

@@ -1,9 +1,11 @@
 """Records in a batch payload: the field writes them from stored rows, the office reads them
 back strictly and checks them against its own data before anything is applied.
 
-The record shapes are those of the records interchange format (``records_io``), with
-participants always without name and contact; the readers are the records readers, so a
-batch and a records file accept exactly the same values. ``docs/sync.md`` lists the fields.
+The record shapes are those of the records interchange format (``records_io``,
+``office_interchange``), with participants always without name and contact; the readers are
+the records readers (``record_readers``, ``office_interchange``), so a batch and a records
+file accept exactly the same values. The office records' own parts are in
+``sync_office_payload``. ``docs/sync.md`` lists the fields.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -23,26 +25,30 @@ from vink_desktop.domain.validation import (
     check_participant,
     session_problems,
 )
-from vink_desktop.services.context import Context
 
 # The records readers are reused on purpose: one set of rules for every way records enter.
-from vink_desktop.services.records_io import (
-    _CONTACT_KINDS,
-    RecordsFormatError,
-    _course_in,
-    _int,
-    _opt_int,
-    _participant_in,
-    _Reader,
-    _revision,
-    _session_row,
-    _str,
-    _utc,
-    _worker_in,
+from vink_desktop.services import office_interchange, sync_office_payload
+from vink_desktop.services.context import Context
+from vink_desktop.services.json_fields import (
+    Reader,
+    optional_int,
+    required_int,
+    required_str,
+    revision,
+    utc_time,
 )
+from vink_desktop.services.office_interchange import OfficeFormatError, OfficeRecords
+from vink_desktop.services.record_readers import (
+    CONTACT_KINDS,
+    course_in,
+    participant_in,
+    session_row,
+    worker_in,
+)
+from vink_desktop.services.records_io import RecordsFormatError
 from vink_desktop.storage import repositories, sync_records
 from vink_desktop.storage.codec import dt_to_text
-from vink_desktop.sync.payload import Payload, Record, encode_record
+from vink_desktop.sync.payload import OFFICE_SECTIONS, Payload, Record, encode_record
 
 WORKER_FIELDS = frozenset({"id", "name", "revision", "updated_at"})
 PARTICIPANT_FIELDS = frozenset(
@@ -61,7 +67,7 @@ SESSION_FIELDS = frozenset(
 TOMBSTONE_FIELDS = frozenset({"entity", "id", "revision", "deleted_at"})
 _FIELDS = {"workers": WORKER_FIELDS, "participants": PARTICIPANT_FIELDS,
            "courses": COURSE_FIELDS, "sessions": SESSION_FIELDS,
-           "tombstones": TOMBSTONE_FIELDS}  # fmt: skip
+           **sync_office_payload.FIELDS, "tombstones": TOMBSTONE_FIELDS}  # fmt: skip
 
 Row = Sequence[Any]
 
@@ -168,6 +174,8 @@ class BatchContent:
     sessions: list[tuple[object, ...]]
     tombstones: list[Tombstone]
     payload: Payload
+    #: Reports of concern, outreach activities and service evaluations (payload version 2).
+    office: OfficeRecords = field(default_factory=OfficeRecords)
 
     @property
     def records(self) -> int:
@@ -193,13 +201,17 @@ def parse_sessions(items: Sequence[Mapping[str, Any]]) -> list[ParsedSession]:
     return parsed
 
 
+#: The records reader :func:`read_session` falls back on (a module name, so a test can
+#: check that the exporter's sessions never need it).
+_session_row = session_row
+
 _STAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z")
 _WALL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}")
 _INDICATOR = re.compile(r"[a-z0-9_]+")
 
 
 def read_session(item: Mapping[str, Any]) -> ParsedSession:
-    """``records_io._session_row``, faster for what the exporter writes: times already in
+    """``record_readers.session_row``, faster for what the exporter writes: times already in
     the stored form are checked and kept as they are instead of being parsed and formatted
     again, and ratings with plain indicator ids are written without the JSON encoder.
     Anything else goes to the records reader itself. Same result, same refusals
@@ -224,7 +236,7 @@ def read_session(item: Mapping[str, Any]) -> ParsedSession:
     start = LocalTime(
         utc=datetime.fromisoformat(start_utc),
         wall=datetime.fromisoformat(wall_text),
-        zone=_str(item, "zone"),
+        zone=required_str(item, "zone"),
     )
     datetime.fromisoformat(updated)  # a real date and time
     acute = item.get("acute_concern", False)
@@ -235,14 +247,15 @@ def read_session(item: Mapping[str, Any]) -> ParsedSession:
     if type(notes) is not str or type(follow_up) is not str:
         raise TypeError("notes and follow_up must be text")
     kind = item["contact_kind"]
-    if kind not in _CONTACT_KINDS:
+    if kind not in CONTACT_KINDS:
         raise ValueError(f"unknown contact_kind {kind!r}")
     ratings_text = "{" + ",".join(f'"{k}":{v}' for k, v in sorted(ratings.items())) + "}"
     row = (
-        _str(item, "id"), _str(item, "course_id"), start_utc, wall_text, start.zone,
-        _int(item, "duration_minutes"), kind, _str(item, "framework_id"),
-        _str(item, "framework_version"), notes, ratings_text, _opt_int(item, "self_rating"),
-        follow_up, 1 if acute else 0, _revision(item), updated,
+        required_str(item, "id"), required_str(item, "course_id"), start_utc, wall_text,
+        start.zone, required_int(item, "duration_minutes"), kind,
+        required_str(item, "framework_id"), required_str(item, "framework_version"), notes,
+        ratings_text, optional_int(item, "self_rating"), follow_up, 1 if acute else 0,
+        revision(item), updated,
     )  # fmt: skip
     return row, start, ratings
 
@@ -262,15 +275,18 @@ def read_content(
         for index, item in enumerate(getattr(payload, section)):
             if item.keys() != fields:
                 raise RecordRefused("invalid_record", _fields_problem(section, index, item))
-    reader = _Reader(source)
+    document = _as_doc(payload)
+    reader = Reader(source, RecordsFormatError)
+    entities = sync_records.TABLES if payload.version >= 2 else sync_records.CORE_TABLES
     try:
-        workers: list[Worker] = reader.many(_as_doc(payload), "workers", _worker_in)
-        participants: list[Participant] = reader.many(
-            _as_doc(payload), "participants", _participant_in
-        )
-        courses: list[Course] = reader.many(_as_doc(payload), "courses", _course_in)
-        tombstones = [_tombstone(item, index) for index, item in enumerate(payload.tombstones)]
-    except RecordsFormatError as exc:
+        workers: list[Worker] = reader.many(document, "workers", worker_in)
+        participants: list[Participant] = reader.many(document, "participants", participant_in)
+        courses: list[Course] = reader.many(document, "courses", course_in)
+        office = office_interchange.read_lists(document, source)
+        tombstones = [
+            _tombstone(item, index, entities) for index, item in enumerate(payload.tombstones)
+        ]
+    except (RecordsFormatError, OfficeFormatError) as exc:
         raise RecordRefused("invalid_record", _where(str(exc), source)) from None
     if sessions is None:
         sessions = parse_sessions(payload.sessions)
@@ -281,7 +297,13 @@ def read_content(
     _check_participants(ctx, participants)
     _check_courses(ctx, courses, participants, workers)
     rows = _check_sessions(ctx, sessions, courses)
-    return BatchContent(workers, participants, courses, rows, tombstones, payload)
+    refusal = sync_office_payload.first_problem(
+        ctx, office, workers=workers, participants=participants, courses=courses,
+        deleted=[(t.entity, t.id) for t in tombstones],
+    )  # fmt: skip
+    if refusal is not None:
+        raise RecordRefused(*refusal)
+    return BatchContent(workers, participants, courses, rows, tombstones, payload, office)
 
 
 def _fields_problem(section: str, index: int, item: Mapping[str, Any]) -> str:
@@ -335,8 +357,11 @@ def _check_sessions(
 
 
 def _as_doc(payload: Payload) -> dict[str, Any]:
+    """The sections the readers read, as the lists they expect (a version 1 payload's
+    office sections are empty tuples)."""
     return {"workers": payload.workers, "participants": payload.participants,
-            "courses": payload.courses}  # fmt: skip
+            "courses": payload.courses,
+            **{name: list(getattr(payload, name)) for name in OFFICE_SECTIONS}}  # fmt: skip
 
 
 _LOCATION = re.compile(r"(\w+\[\d+\])(?:: missing field ('\w+'))?")
@@ -365,20 +390,26 @@ def _no_duplicates(section: str, ids: list[str]) -> None:
         raise RecordRefused("invalid_record", f"{section}: the same id twice")
 
 
-def _tombstone(item: Mapping[str, Any], index: int) -> Tombstone:
+def _tombstone(item: Mapping[str, Any], index: int, entities: Mapping[str, str]) -> Tombstone:
+    """A tombstone of one of ``entities`` (the kinds of record the payload's version has)."""
     entity = item["entity"]
     record_id = item["id"]
-    revision = item["revision"]
-    if entity not in sync_records.TABLES or type(record_id) is not str or not record_id:
+    deleted_revision = item["revision"]
+    if (
+        type(entity) is not str
+        or entity not in entities
+        or type(record_id) is not str
+        or not record_id
+    ):
         raise RecordRefused("invalid_record", f"tombstones[{index}]: entity or id")
-    if type(revision) is not int or revision < 1:
+    if type(deleted_revision) is not int or deleted_revision < 1:
         raise RecordRefused("invalid_record", f"tombstones[{index}]: revision")
     try:
-        deleted_at = _utc(item, "deleted_at")
+        deleted_at = utc_time(item, "deleted_at")
         dt_to_text(deleted_at)
     except (TypeError, ValueError, KeyError):
         raise RecordRefused("invalid_record", f"tombstones[{index}]: deleted_at") from None
-    return Tombstone(str(entity), record_id, revision, deleted_at)
+    return Tombstone(entity, record_id, deleted_revision, deleted_at)
 
 
 def _check_participants(ctx: Context, participants: list[Participant]) -> None:

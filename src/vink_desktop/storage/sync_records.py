@@ -1,7 +1,7 @@
 """Record-level SQL for batch sync: reading what changed (field export) and the look-ups,
 history and deletions an import needs (office). Inserts and updates of records go through
-``repositories`` as everywhere else, so the change log and its triggers stay the one way
-records are written.
+``repositories`` and ``office_store`` as everywhere else, so the change log and its triggers
+stay the one way records are written.
 """
 
 from __future__ import annotations
@@ -10,16 +10,32 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from vink_desktop.storage.database import Connection
+from vink_desktop.storage.office_schema import OFFICE_ENTITIES
 from vink_desktop.storage.repositories import SESSION_COLUMNS
 
-TABLES = {"worker": "workers", "participant": "participants", "course": "courses",
-          "session": "sessions"}  # fmt: skip
+#: Entity -> table of the records every payload version carries.
+CORE_TABLES = {"worker": "workers", "participant": "participants", "course": "courses",
+               "session": "sessions"}  # fmt: skip
+#: Entity -> table of the office records (payload version 2 on).
+OFFICE_TABLES = {entity: table for table, entity in OFFICE_ENTITIES.items()}
+#: Every record that travels: entity (as in the change log) -> table.
+TABLES = {**CORE_TABLES, **OFFICE_TABLES}
 WORKER_COLUMNS = "id, name, revision, updated_at"
 PARTICIPANT_COLUMNS = "id, code, kind, birth_year, district, referral_source, revision, updated_at"
 COURSE_COLUMNS = (
     "id, participant_id, track, worker_id, start_date, status, end_date, closing_reason,"
     " final_evaluation, framework_id, framework_version, revision, updated_at"
 )
+#: The office records' columns, in the order of their payload fields.
+CONCERN_COLUMNS = (
+    "id, received_utc, received_wall, zone, source, participant_id, subject_code, district,"
+    " worker_id, reaction_utc, reaction_wall, reacted_by, outcome, revision, updated_at"
+)
+ACTIVITY_COLUMNS = (
+    "id, held_on, kind, audience, head_count, worker_id, district, respondents, able_to_help,"
+    " dialogue_gives_options, revision, updated_at"
+)
+EVALUATION_COLUMNS = "id, course_id, evaluated_on, ssp, vink, dka, revision, updated_at"
 _CHUNK = 500
 
 Row = Sequence[Any]
@@ -132,6 +148,28 @@ def changed_sessions(conn: Connection, page: int = 5000) -> Iterator[list[Row]]:
             return
         yield [row[1:] for row in rows]
         last = rows[-1][0]
+
+
+def changed_concern_reports(conn: Connection) -> list[Row]:
+    return _changed_office(conn, "concern_report", CONCERN_COLUMNS)
+
+
+def changed_activities(conn: Connection) -> list[Row]:
+    return _changed_office(conn, "outreach_activity", ACTIVITY_COLUMNS)
+
+
+def changed_evaluations(conn: Connection) -> list[Row]:
+    return _changed_office(conn, "service_evaluation", EVALUATION_COLUMNS)
+
+
+def _changed_office(conn: Connection, entity: str, columns: str) -> list[Row]:
+    rows: list[Row] = conn.execute(
+        f"SELECT {_prefixed('r', columns)} FROM temp.sync_changed k"
+        f" JOIN {OFFICE_TABLES[entity]} r ON r.id = k.entity_id WHERE k.entity = ?"
+        " ORDER BY r.id",
+        (entity,),
+    ).fetchall()
+    return rows
 
 
 def changed_tombstones(conn: Connection) -> list[Row]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from vink_desktop.storage.codec import dt_from_text, dt_to_text
 from vink_desktop.storage.database import Connection
+from vink_desktop.storage.sync_records import TABLES
 
 ZERO_HASH = bytes(32)
 
@@ -295,11 +296,16 @@ def last_change_seq(conn: Connection) -> int:
     return int(row[0])
 
 
+#: The change-log entities a batch carries (every record that travels).
+_SYNCED_ENTITIES = ", ".join(f"'{entity}'" for entity in TABLES)
+
+
 def changes_after(conn: Connection, after: int) -> tuple[int, datetime | None]:
-    """(how many change-log rows follow ``after``, the earliest of their times)."""
+    """(how many change-log rows of records that travel follow ``after``, the earliest of
+    their times)."""
     row = conn.execute(
         "SELECT count(*), min(changed_at) FROM change_log WHERE seq > ?"
-        " AND entity IN ('worker', 'participant', 'course', 'session')",
+        f" AND entity IN ({_SYNCED_ENTITIES})",
         (after,),
     ).fetchone()
     return int(row[0]), _opt_dt(row[1])

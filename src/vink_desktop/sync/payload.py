@@ -1,13 +1,16 @@
-"""The payload inside a batch, version 1: one UTF-8 JSON object.
+"""The payload inside a batch, version 2: one UTF-8 JSON object.
 
 ::
 
-    {"format": "vink-sync-payload", "version": 1,
+    {"format": "vink-sync-payload", "version": 2,
      "workers": [...], "participants": [...], "courses": [...], "sessions": [...],
-     "tombstones": [...]}
+     "concern_reports": [...], "outreach_activities": [...],
+     "service_evaluations": [...], "tombstones": [...]}
 
-Every member is required, every section is a list of JSON objects, and nothing else is
-allowed. This module checks the envelope only; what each record looks like (the shapes of
+Every member of the version is required, every section is a list of JSON objects, and
+nothing else is allowed. Version 1 (written before the office records travelled) is still
+read: it has the same members without the three office sections, which then are empty.
+This module checks the envelope only; what each record looks like (the shapes of
 ``docs/records-format.md``, participants without name and contact) is checked by the import
 service with the records readers. Specified in ``docs/sync.md``.
 """
@@ -23,10 +26,26 @@ from typing import Any
 from vink_desktop.sync.wire import SyncFormatError
 
 PAYLOAD_FORMAT = "vink-sync-payload"
-PAYLOAD_VERSION = 1
+#: The version this program writes.
+PAYLOAD_VERSION = 2
 #: The sections in the order a reader applies them: what a record points at comes first.
-SECTIONS = ("workers", "participants", "courses", "sessions", "tombstones")
-_MEMBERS = frozenset({"format", "version", *SECTIONS})
+SECTIONS = (
+    "workers",
+    "participants",
+    "courses",
+    "sessions",
+    "concern_reports",
+    "outreach_activities",
+    "service_evaluations",
+    "tombstones",
+)
+#: The office records' sections (new in version 2).
+OFFICE_SECTIONS = ("concern_reports", "outreach_activities", "service_evaluations")
+#: The sections of every version this program reads.
+SECTIONS_BY_VERSION: dict[int, tuple[str, ...]] = {
+    1: tuple(name for name in SECTIONS if name not in OFFICE_SECTIONS),
+    2: SECTIONS,
+}
 
 Record = dict[str, Any]
 
@@ -54,6 +73,11 @@ class Payload:
     courses: Sequence[Record]
     sessions: Sequence[Record]
     tombstones: Sequence[Record]
+    concern_reports: Sequence[Record] = ()
+    outreach_activities: Sequence[Record] = ()
+    service_evaluations: Sequence[Record] = ()
+    #: The version it was written in (a version 1 payload has no office records).
+    version: int = PAYLOAD_VERSION
 
     @property
     def records(self) -> int:
@@ -100,14 +124,15 @@ def decode_payload(data: bytes) -> Payload:
     if not isinstance(document, dict) or document.get("format") != PAYLOAD_FORMAT:
         raise PayloadError(PayloadErrorCode.WRONG_FORMAT)
     version = document.get("version")
-    if type(version) is not int or version != PAYLOAD_VERSION:
+    if type(version) is not int or version not in SECTIONS_BY_VERSION:
         raise PayloadError(PayloadErrorCode.UNSUPPORTED_VERSION, f"version {version!r}")
-    if set(document) != _MEMBERS:
+    names = SECTIONS_BY_VERSION[version]
+    if set(document) != {"format", "version", *names}:
         raise PayloadError(PayloadErrorCode.MALFORMED, "unexpected or missing members")
     sections: dict[str, list[Record]] = {}
-    for name in SECTIONS:
+    for name in names:
         items = document[name]
         if type(items) is not list or not all(type(item) is dict for item in items):
             raise PayloadError(PayloadErrorCode.MALFORMED, f"{name} must be a list of objects")
         sections[name] = items
-    return Payload(**sections)
+    return Payload(**sections, version=version)
