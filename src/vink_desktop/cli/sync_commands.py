@@ -250,7 +250,9 @@ def _print_results(results: tuple[sync_import.BatchResult, ...]) -> None:
         if r.counts is not None:
             c = r.counts
             what = (f"{c.sessions} sessions, {c.courses} courses, {c.participants} participants,"
-                    f" {c.deleted} deleted, {c.unchanged} unchanged")  # fmt: skip
+                    f" {c.concern_reports} reports of concern, {c.outreach_activities} outreach,"
+                    f" {c.service_evaluations} evaluations, {c.deleted} deleted,"
+                    f" {c.unchanged} unchanged")  # fmt: skip
         elif r.code is not None:
             what = REASONS.get(r.code, r.code) + (f" ({r.detail})" if r.detail else "")
         source = r.source + (" (was held)" if r.from_held else "")
