@@ -497,3 +497,16 @@ DANISH.update(
 
 #: Where the same English needs different Danish in one context.
 DANISH_IN_CONTEXT: dict[tuple[str, str], str] = {}
+
+# -- the views of the main window (ui/app.py) ----------------------------------------------------
+DANISH.update(
+    {
+        "Follow-up": "Opfølgning",
+        "Success criteria": "Succeskriterier",
+        "Reports of concern": "Bekymringshenvendelser",
+        "Outreach": "Udadrettede aktiviteter",
+        "Batch import": "Import af overførselsfiler",
+        "Devices": "Enheder",
+        "Sync with the office": "Synkronisering med kontoret",
+    }
+)

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en_GB">
     <context>
+        <name>ApproveDialog</name>
+        <message>
+            <source>Approve laptop</source>
+            <translation>Godkend computer</translation>
+        </message>
+        <message>
+            <source>Compare the fingerprint by phone</source>
+            <translation>Sammenlign fingeraftrykket i telefonen</translation>
+        </message>
+        <message>
+            <source>Laptop {id}, first seen {time}.</source>
+            <translation>Computer {id}, først set {time}.</translation>
+        </message>
+        <message>
+            <source>1 batch is waiting.</source>
+            <translation>1 overførselsfil venter.</translation>
+        </message>
+        <message>
+            <source>{count} batches are waiting.</source>
+            <translation>{count} overførselsfiler venter.</translation>
+        </message>
+        <message>
+            <source>Phone the laptop's user and ask them to read out “This laptop's fingerprint” from their sync panel. Type it below, or compare it group by group with these digits and tick the box.</source>
+            <translation>Ring til computerens bruger, og bed vedkommende læse “Denne computers fingeraftryk” op fra sin synkronisering. Skriv det nedenfor, eller sammenlign det gruppe for gruppe med disse tal, og sæt kryds.</translation>
+        </message>
+        <message>
+            <source>The laptop's fingerprint</source>
+            <translation>Computerens fingeraftryk</translation>
+        </message>
+        <message>
+            <source>Fingerprint read out</source>
+            <translation>Oplæst fingeraftryk</translation>
+        </message>
+        <message>
+            <source>&amp;Fingerprint read out:</source>
+            <translation>&amp;Oplæst fingeraftryk:</translation>
+        </message>
+        <message>
+            <source>I compared every group: the fingerprint &amp;matches</source>
+            <translation>Jeg har sammenlignet alle grupper: fingeraftrykket &amp;stemmer</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Godkend</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>It does not match. Do not approve: the batches may not come from this laptop. Ask the user to read it out again.</source>
+            <translation>Det stemmer ikke. Godkend ikke: overførselsfilerne kommer måske ikke fra denne computer. Bed brugeren læse det op igen.</translation>
+        </message>
+        <message>
+            <source>It matches.</source>
+            <translation>Det stemmer.</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseCourseDialog</name>
         <message>
             <source>Close course</source>
@@ -1168,6 +1227,153 @@
         </message>
     </context>
     <context>
+        <name>DevicesModel</name>
+        <message>
+            <source>Laptop</source>
+            <translation>Computer</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Fingeraftryk</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>First seen</source>
+            <translation>Først set</translation>
+        </message>
+        <message>
+            <source>Last batch</source>
+            <translation>Seneste fil</translation>
+        </message>
+        <message>
+            <source>Applied up to</source>
+            <translation>Indlæst til og med</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Venter</translation>
+        </message>
+        <message>
+            <source>none applied</source>
+            <translation>ingen indlæst</translation>
+        </message>
+        <message>
+            <source>held {numbers}</source>
+            <translation>tilbageholdt {numbers}</translation>
+        </message>
+        <message>
+            <source>missing {numbers}</source>
+            <translation>mangler {numbers}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevicesView</name>
+        <message>
+            <source>Field laptops</source>
+            <extracomment>A device was approved or revoked (its id). The approval in flight or last run (tests wait on it).</extracomment>
+            <translation>Feltcomputere</translation>
+        </message>
+        <message>
+            <source>A laptop appears here, waiting for approval, with its first batch. Approve it only when its user has read out the laptop's fingerprint to you and it matches; its held batches are then applied. Revoke a laptop that is lost or replaced.</source>
+            <translation>En computer dukker op her med sin første overførselsfil og venter på godkendelse. Godkend den kun, når brugeren har læst computerens fingeraftryk op for dig, og det stemmer; så indlæses dens tilbageholdte filer. Tilbagekald en computer, der er bortkommet eller udskiftet.</translation>
+        </message>
+        <message>
+            <source>&amp;Laptops:</source>
+            <translation>&amp;Computere:</translation>
+        </message>
+        <message>
+            <source>Laptops</source>
+            <translation>Computere</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the selected laptop:</source>
+            <translation>Den valgte computers fingeraftryk:</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the selected laptop</source>
+            <translation>Den valgte computers fingeraftryk</translation>
+        </message>
+        <message>
+            <source>&amp;Approve…</source>
+            <translation>&amp;Godkend…</translation>
+        </message>
+        <message>
+            <source>Re&amp;voke…</source>
+            <translation>&amp;Tilbagekald…</translation>
+        </message>
+        <message>
+            <source>R&amp;efresh</source>
+            <translation>&amp;Opdatér</translation>
+        </message>
+        <message>
+            <source>Read the list again (F5)</source>
+            <translation>Indlæs listen igen (F5)</translation>
+        </message>
+        <message>
+            <source>Approving the laptop and applying its held batches…</source>
+            <translation>Godkender computeren og indlæser dens tilbageholdte overførselsfiler…</translation>
+        </message>
+        <message>
+            <source>The laptop is approved.</source>
+            <translation>Computeren er godkendt.</translation>
+        </message>
+        <message>
+            <source>1 held batch was applied.</source>
+            <translation>1 tilbageholdt overførselsfil er indlæst.</translation>
+        </message>
+        <message>
+            <source>{count} held batches were applied.</source>
+            <translation>{count} tilbageholdte overførselsfiler er indlæst.</translation>
+        </message>
+        <message>
+            <source>1 was refused: {reason}</source>
+            <translation>1 blev afvist: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} were refused: {reason}</source>
+            <translation>{count} blev afvist: {reason}</translation>
+        </message>
+        <message>
+            <source>1 batch is still held.</source>
+            <translation>1 overførselsfil er stadig tilbageholdt.</translation>
+        </message>
+        <message>
+            <source>{count} batches are still held.</source>
+            <translation>{count} overførselsfiler er stadig tilbageholdt.</translation>
+        </message>
+        <message>
+            <source>Revoke laptop</source>
+            <translation>Tilbagekald computer</translation>
+        </message>
+        <message>
+            <source>Revoke laptop {id}? Its later batches will be refused and its held batches dropped. A revoked laptop cannot be approved again; it must enroll anew.</source>
+            <translation>Tilbagekald computer {id}? Dens senere overførselsfiler bliver afvist, og dens tilbageholdte filer slettet. En tilbagekaldt computer kan ikke godkendes igen; den skal tilmeldes på ny.</translation>
+        </message>
+        <message>
+            <source>Re&amp;voke</source>
+            <translation>&amp;Tilbagekald</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>The laptop is revoked. Its later batches will be refused.</source>
+            <translation>Computeren er tilbagekaldt. Dens senere overførselsfiler bliver afvist.</translation>
+        </message>
+        <message>
+            <source>1 held batch was dropped.</source>
+            <translation>1 tilbageholdt fil er slettet.</translation>
+        </message>
+        <message>
+            <source>{count} held batches were dropped.</source>
+            <translation>{count} tilbageholdte filer er slettet.</translation>
+        </message>
+    </context>
+    <context>
         <name>DialogHost</name>
         <message>
             <source>Unsaved draft restored</source>
@@ -1300,6 +1506,42 @@
         <message>
             <source>Worker</source>
             <translation>Medarbejder</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollDialog</name>
+        <message>
+            <source>Enroll with the office</source>
+            <translation>Tilmeld computeren hos kontoret</translation>
+        </message>
+        <message>
+            <source>Check the office's fingerprint</source>
+            <extracomment>True when the laptop is enrolled with another office key (it will be replaced).</extracomment>
+            <translation>Tjek kontorets fingeraftryk</translation>
+        </message>
+        <message>
+            <source>Phone the office and ask the supervisor to read out the office's fingerprint from the import window. Compare it with the digits below, group by group. Enroll only if every digit is the same.</source>
+            <translation>Ring til kontoret, og bed supervisoren læse kontorets fingeraftryk op fra importvinduet. Sammenlign det med tallene nedenfor, gruppe for gruppe. Tilmeld kun computeren, hvis hvert eneste ciffer er det samme.</translation>
+        </message>
+        <message>
+            <source>The office's fingerprint in the file</source>
+            <translation>Kontorets fingeraftryk i filen</translation>
+        </message>
+        <message>
+            <source>This laptop is enrolled with another office key. Enrolling with this file replaces it: the laptop gets a new identity, and the office must approve it again.</source>
+            <translation>Computeren er tilmeldt med en anden kontornøgle. Tilmelding med denne fil erstatter den: computeren får en ny identitet, og kontoret skal godkende den igen.</translation>
+        </message>
+        <message>
+            <source>The supervisor read out exactly these &amp;digits</source>
+            <translation>Supervisoren læste præcis disse tal &amp;op</translation>
+        </message>
+        <message>
+            <source>&amp;Enroll</source>
+            <translation>&amp;Tilmeld</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
         </message>
     </context>
     <context>
@@ -1919,6 +2161,54 @@
         </message>
     </context>
     <context>
+        <name>ImportResultModel</name>
+        <message>
+            <source>File</source>
+            <extracomment>The device id (str) of a row. The row's status code (``imported``, ``held``…; ``pending``, ``approved``…). A plain value that sorts correctly. What became of a held batch since (``applied`` or ``dropped``), else None.</extracomment>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Computer</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <source>Imported later</source>
+            <translation>Importeret senere</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Slettet</translation>
+        </message>
+        <message>
+            <source>Applied from the held batches.</source>
+            <translation>Indlæst fra de tilbageholdte filer.</translation>
+        </message>
+        <message>
+            <source>The laptop was revoked; the held batch was dropped.</source>
+            <translation>Computeren blev tilbagekaldt; den tilbageholdte fil er slettet.</translation>
+        </message>
+        <message>
+            <source>From the held batches: {counts}</source>
+            <translation>Fra de tilbageholdte filer: {counts}</translation>
+        </message>
+        <message>
+            <source>The office already has this batch; nothing changed.</source>
+            <translation>Kontoret har allerede denne overførselsfil; intet er ændret.</translation>
+        </message>
+    </context>
+    <context>
         <name>LockOverlay</name>
         <message>
             <source>VINK Desktop is locked</source>
@@ -2021,7 +2311,35 @@ Københavns Kommune, VINK.</translation>
         <message>
             <source>Courses</source>
             <extracomment>The application property the views read to choose framework texts (see course_texts). Registers the views on a new main window; replaced in tests.</extracomment>
-            <translation type="vanished">Forløb</translation>
+            <translation>Forløb</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Opfølgning</translation>
+        </message>
+        <message>
+            <source>Success criteria</source>
+            <translation>Succeskriterier</translation>
+        </message>
+        <message>
+            <source>Reports of concern</source>
+            <translation>Bekymringshenvendelser</translation>
+        </message>
+        <message>
+            <source>Outreach</source>
+            <translation>Udadrettede aktiviteter</translation>
+        </message>
+        <message>
+            <source>Batch import</source>
+            <translation>Import af overførselsfiler</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Enheder</translation>
+        </message>
+        <message>
+            <source>Sync with the office</source>
+            <translation>Synkronisering med kontoret</translation>
         </message>
     </context>
     <context>
@@ -3087,6 +3405,11 @@ Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig
             <source>Folder for batch files</source>
             <translation>Mappe til overførselsfiler</translation>
         </message>
+        <message>
+            <source>Warn when changes wait longer than (days)</source>
+            <extracomment>The warning's number of days; kept in QSettings.</extracomment>
+            <translation>Advar, når ændringer venter længere end (dage)</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -3237,6 +3560,697 @@ Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig
         <message>
             <source>At least 10 characters; a sentence is good</source>
             <translation>Mindst 10 tegn; en hel sætning er god</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncImportView</name>
+        <message>
+            <source>Import batches from field laptops</source>
+            <extracomment>The import in flight or last run (tests wait on it).</extracomment>
+            <translation>Importér overførselsfiler fra feltcomputere</translation>
+        </message>
+        <message>
+            <source>Choose the batch files the laptops wrote, or a folder of them, or drag them here. Each file gets a result below. A batch is applied whole or not at all.</source>
+            <translation>Vælg de overførselsfiler, computerne har skrevet, eller en mappe med dem, eller træk dem herind. Hver fil får et resultat nedenfor. En overførselsfil indlæses helt eller slet ikke.</translation>
+        </message>
+        <message>
+            <source>Import a f&amp;older…</source>
+            <translation>Importér en &amp;mappe…</translation>
+        </message>
+        <message>
+            <source>Import &amp;files…</source>
+            <translation>Importér &amp;filer…</translation>
+        </message>
+        <message>
+            <source>Write &amp;receipts…</source>
+            <translation>Skriv &amp;kvitteringer…</translation>
+        </message>
+        <message>
+            <source>A signed receipt for each approved laptop, to take back to it.</source>
+            <translation>En signeret kvittering til hver godkendt computer, som bringes tilbage til den.</translation>
+        </message>
+        <message>
+            <source>Export office &amp;identity…</source>
+            <translation>Eksportér kontorets &amp;identitet…</translation>
+        </message>
+        <message>
+            <source>The file laptops enroll with (public keys only).</source>
+            <translation>Filen, computerne tilmeldes med (kun offentlige nøgler).</translation>
+        </message>
+        <message>
+            <source>Drop .vinkbatch files or a folder here</source>
+            <translation>Slip .vinkbatch-filer eller en mappe her</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Importens fremskridt</translation>
+        </message>
+        <message>
+            <source>%v of %m files</source>
+            <translation>%v af %m filer</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel import</source>
+            <translation>&amp;Annuller import</translation>
+        </message>
+        <message>
+            <source>Re&amp;sults:</source>
+            <translation>&amp;Resultater:</translation>
+        </message>
+        <message>
+            <source>Import results</source>
+            <translation>Importresultater</translation>
+        </message>
+        <message>
+            <source>This office's fingerprint (read it out when a laptop enrolls):</source>
+            <translation>Dette kontors fingeraftryk (læs det op, når en computer tilmeldes):</translation>
+        </message>
+        <message>
+            <source>This office's fingerprint</source>
+            <translation>Dette kontors fingeraftryk</translation>
+        </message>
+        <message>
+            <source>Import a folder of batches</source>
+            <translation>Importér en mappe med overførselsfiler</translation>
+        </message>
+        <message>
+            <source>Import batch files</source>
+            <translation>Importér overførselsfiler</translation>
+        </message>
+        <message>
+            <source>Batch files (*.vinkbatch);;All files (*)</source>
+            <translation>Overførselsfiler (*.vinkbatch);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importerer…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current file…</source>
+            <translation>Stopper efter den aktuelle fil…</translation>
+        </message>
+        <message>
+            <source>No batch files were found there.</source>
+            <translation>Der blev ikke fundet nogen overførselsfiler dér.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: the files not reached were left untouched.</source>
+            <translation>Importen blev annulleret: de filer, den ikke nåede, er ikke rørt.</translation>
+        </message>
+        <message>
+            <source>{count} imported</source>
+            <translation>{count} importeret</translation>
+        </message>
+        <message>
+            <source>{count} already imported</source>
+            <translation>{count} allerede importeret</translation>
+        </message>
+        <message>
+            <source>{count} held</source>
+            <translation>{count} tilbageholdt</translation>
+        </message>
+        <message>
+            <source>{count} refused</source>
+            <translation>{count} afvist</translation>
+        </message>
+        <message>
+            <source>1 file</source>
+            <translation>1 fil</translation>
+        </message>
+        <message>
+            <source>{count} files</source>
+            <translation>{count} filer</translation>
+        </message>
+        <message>
+            <source>{files}: {results}.</source>
+            <translation>{files}: {results}.</translation>
+        </message>
+        <message>
+            <source>none handled</source>
+            <translation>ingen behandlet</translation>
+        </message>
+        <message>
+            <source>Write the receipts to</source>
+            <translation>Skriv kvitteringerne til</translation>
+        </message>
+        <message>
+            <source>Wrote 1 receipt to {folder}. Take it back to its laptop.</source>
+            <translation>Skrev 1 kvittering til {folder}. Bring den tilbage til dens computer.</translation>
+        </message>
+        <message>
+            <source>Wrote {count} receipts to {folder}. Take each one back to its laptop.</source>
+            <translation>Skrev {count} kvitteringer til {folder}. Bring hver af dem tilbage til dens computer.</translation>
+        </message>
+        <message>
+            <source>No laptop is approved yet, so no receipt was written.</source>
+            <translation>Ingen computer er godkendt endnu, så der blev ikke skrevet nogen kvittering.</translation>
+        </message>
+        <message>
+            <source>Export the office identity</source>
+            <translation>Eksportér kontorets identitet</translation>
+        </message>
+        <message>
+            <source>Office identity (*.vinkoffice)</source>
+            <translation>Kontorets identitet (*.vinkoffice)</translation>
+        </message>
+        <message>
+            <source>The office identity was written to {file}. Give it to the field workers; when one enrolls, read this office's fingerprint out to them.</source>
+            <translation>Kontorets identitet er skrevet til {file}. Giv den til feltmedarbejderne; når en af dem tilmelder sig, så læs dette kontors fingeraftryk op for vedkommende.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPanel</name>
+        <message>
+            <source>Sync with the office</source>
+            <extracomment>Goes up on every lock, so an operation finishing afterwards is ignored. The export in flight or last run (tests wait on it).</extracomment>
+            <translation>Synkronisering med kontoret</translation>
+        </message>
+        <message>
+            <source>Send changes to the office</source>
+            <translation>Send ændringer til kontoret</translation>
+        </message>
+        <message>
+            <source>Batch files are encrypted for the office and signed by this laptop. Write them to a network share or a USB stick and take them to the office.</source>
+            <translation>Overførselsfiler krypteres til kontoret og signeres af denne computer. Gem dem på et netværksdrev eller en USB-nøgle, og bring dem til kontoret.</translation>
+        </message>
+        <message>
+            <source>No folder chosen yet</source>
+            <translation>Ingen mappe valgt endnu</translation>
+        </message>
+        <message>
+            <source>Export folder</source>
+            <translation>Eksportmappe</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Vælg…</translation>
+        </message>
+        <message>
+            <source>Choose the export folder</source>
+            <translation>Vælg eksportmappen</translation>
+        </message>
+        <message>
+            <source>Export &amp;folder:</source>
+            <translation>Eksport&amp;mappe:</translation>
+        </message>
+        <message>
+            <source>&amp;Export changes</source>
+            <translation>&amp;Eksportér ændringer</translation>
+        </message>
+        <message>
+            <source>Write unconfirmed batches &amp;again</source>
+            <translation>Skriv ubekræftede filer &amp;igen</translation>
+        </message>
+        <message>
+            <source>For a file that was lost on the way: the same batches, byte for byte.</source>
+            <translation>Til en fil, der er gået tabt undervejs: de samme overførselsfiler, byte for byte.</translation>
+        </message>
+        <message>
+            <source>Files wri&amp;tten:</source>
+            <translation>&amp;Skrevne filer:</translation>
+        </message>
+        <message>
+            <source>Files written</source>
+            <translation>Skrevne filer</translation>
+        </message>
+        <message>
+            <source>Receipt from the office</source>
+            <translation>Kvittering fra kontoret</translation>
+        </message>
+        <message>
+            <source>After an import the office writes a receipt for each laptop. Import it here: the changes it confirms are safe at the office.</source>
+            <translation>Efter en import skriver kontoret en kvittering til hver computer. Importér den her: de ændringer, den bekræfter, er i sikkerhed på kontoret.</translation>
+        </message>
+        <message>
+            <source>Import &amp;receipt…</source>
+            <translation>Importér &amp;kvittering…</translation>
+        </message>
+        <message>
+            <source>Fingerprints</source>
+            <translation>Fingeraftryk</translation>
+        </message>
+        <message>
+            <source>Compare them by phone with the office: read this laptop's fingerprint out to the supervisor, and check that the office's fingerprint is the one the supervisor reads out.</source>
+            <translation>Sammenlign dem i telefonen med kontoret: læs denne computers fingeraftryk op for supervisoren, og tjek, at kontorets fingeraftryk er det, supervisoren læser op.</translation>
+        </message>
+        <message>
+            <source>The office's fingerprint</source>
+            <translation>Kontorets fingeraftryk</translation>
+        </message>
+        <message>
+            <source>The &amp;office's fingerprint:</source>
+            <translation>K&amp;ontorets fingeraftryk:</translation>
+        </message>
+        <message>
+            <source>This laptop's fingerprint</source>
+            <translation>Denne computers fingeraftryk</translation>
+        </message>
+        <message>
+            <source>This &amp;laptop's fingerprint:</source>
+            <translation>Denne &amp;computers fingeraftryk:</translation>
+        </message>
+        <message>
+            <source>E&amp;nroll with an office identity file…</source>
+            <translation>Tilmel&amp;d med kontorets identitetsfil…</translation>
+        </message>
+        <message>
+            <source>Writing batch files…</source>
+            <translation>Skriver overførselsfiler…</translation>
+        </message>
+        <message>
+            <source>{file} ({records} records)</source>
+            <translation>{file} ({records} poster)</translation>
+        </message>
+        <message>
+            <source>Wrote 1 unconfirmed batch file again to the export folder.</source>
+            <translation>Skrev 1 ubekræftet overførselsfil igen til eksportmappen.</translation>
+        </message>
+        <message>
+            <source>Wrote {count} unconfirmed batch files again to the export folder.</source>
+            <translation>Skrev {count} ubekræftede overførselsfiler igen til eksportmappen.</translation>
+        </message>
+        <message>
+            <source>Wrote 1 batch file to the export folder. Take it to the office.</source>
+            <translation>Skrev 1 overførselsfil til eksportmappen. Bring den til kontoret.</translation>
+        </message>
+        <message>
+            <source>Wrote {count} batch files to the export folder. Take them to the office.</source>
+            <translation>Skrev {count} overførselsfiler til eksportmappen. Bring dem til kontoret.</translation>
+        </message>
+        <message>
+            <source>Every batch is confirmed; there is nothing to write again.</source>
+            <translation>Alle overførselsfiler er bekræftet; der er intet at skrive igen.</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since the last export; no file was written.</source>
+            <translation>Intet er ændret siden seneste eksport; der blev ikke skrevet nogen fil.</translation>
+        </message>
+        <message>
+            <source>Import a receipt</source>
+            <translation>Importér en kvittering</translation>
+        </message>
+        <message>
+            <source>Receipts (*.vinkreceipt);;All files (*)</source>
+            <translation>Kvitteringer (*.vinkreceipt);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>This receipt was imported before; nothing changed.</source>
+            <translation>Kvitteringen er importeret før; intet er ændret.</translation>
+        </message>
+        <message>
+            <source>Receipt accepted: the office has every batch up to number {number}.</source>
+            <translation>Kvitteringen er godkendt: kontoret har alle overførselsfiler til og med nr. {number}.</translation>
+        </message>
+        <message>
+            <source>1 batch is now confirmed.</source>
+            <translation>1 overførselsfil er nu bekræftet.</translation>
+        </message>
+        <message>
+            <source>{count} batches are now confirmed.</source>
+            <translation>{count} overførselsfiler er nu bekræftet.</translation>
+        </message>
+        <message>
+            <source>Enroll with an office identity file</source>
+            <translation>Tilmeld med kontorets identitetsfil</translation>
+        </message>
+        <message>
+            <source>Office identity (*.vinkoffice);;All files (*)</source>
+            <translation>Kontorets identitet (*.vinkoffice);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>This laptop is already enrolled with this office; nothing changed.</source>
+            <translation>Computeren er allerede tilmeldt dette kontor; intet er ændret.</translation>
+        </message>
+        <message>
+            <source>Enrolled. Now read this laptop's fingerprint out to the supervisor, who approves the laptop when its first batch arrives.</source>
+            <translation>Tilmeldt. Læs nu denne computers fingeraftryk op for supervisoren, som godkender computeren, når dens første overførselsfil kommer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusBox</name>
+        <message>
+            <source>What is safe at the office</source>
+            <translation>Hvad kontoret har modtaget</translation>
+        </message>
+        <message>
+            <source>&amp;Warn when changes wait longer than</source>
+            <translation>&amp;Advar, når ændringer venter længere end</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dage</translation>
+        </message>
+        <message>
+            <source>Confirmed at the office up to {time}.</source>
+            <translation>Bekræftet af kontoret op til {time}.</translation>
+        </message>
+        <message>
+            <source>Nothing is confirmed at the office yet.</source>
+            <translation>Kontoret har endnu ikke bekræftet noget.</translation>
+        </message>
+        <message>
+            <source>Last export: {export}. Last receipt: {receipt}.</source>
+            <translation>Seneste eksport: {export}. Seneste kvittering: {receipt}.</translation>
+        </message>
+        <message>
+            <source>The office is waiting for an earlier batch before it can apply batches {numbers}. Use “Write unconfirmed batches again” and take all the files to the office.</source>
+            <translation>Kontoret venter på en tidligere overførselsfil, før det kan indlæse nr. {numbers}. Brug “Skriv ubekræftede filer igen”, og bring alle filerne til kontoret.</translation>
+        </message>
+        <message>
+            <source>Changes have waited more than {days} days for the office's receipt. Export them, take the files to the office, and import the receipt you get back.</source>
+            <translation>Ændringer har ventet mere end {days} dage på kontorets kvittering. Eksportér dem, bring filerne til kontoret, og importér den kvittering, du får tilbage.</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled with an office yet. Ask the office for its identity file and enroll with it below.</source>
+            <translation>Computeren er endnu ikke tilmeldt et kontor. Bed kontoret om dets identitetsfil, og tilmeld computeren med den nedenfor.</translation>
+        </message>
+        <message>
+            <source>Every change is confirmed at the office.</source>
+            <translation>Alle ændringer er bekræftet af kontoret.</translation>
+        </message>
+        <message>
+            <source>1 change is not yet confirmed by the office; it is {age} old.</source>
+            <translation>1 ændring er endnu ikke bekræftet af kontoret; den er {age} gammel.</translation>
+        </message>
+        <message>
+            <source>{count} changes are not yet confirmed by the office; the oldest is {age} old.</source>
+            <translation>{count} ændringer er endnu ikke bekræftet af kontoret; den ældste er {age} gammel.</translation>
+        </message>
+        <message>
+            <source>1 of them is not exported yet.</source>
+            <translation>1 af dem er endnu ikke eksporteret.</translation>
+        </message>
+        <message>
+            <source>{count} of them are not exported yet.</source>
+            <translation>{count} af dem er endnu ikke eksporteret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncText</name>
+        <message>
+            <source>Imported</source>
+            <translation>Importeret</translation>
+        </message>
+        <message>
+            <source>Already imported</source>
+            <translation>Allerede importeret</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Tilbageholdt</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Afvist</translation>
+        </message>
+        <message>
+            <source>The laptop is not approved yet. Compare its fingerprint and approve it; the batch is kept and applied then.</source>
+            <translation>Computeren er ikke godkendt endnu. Sammenlign dens fingeraftryk, og godkend den; filen gemmes og indlæses derefter.</translation>
+        </message>
+        <message>
+            <source>An earlier batch from this laptop is missing. The batch is kept and applied when the missing one arrives.</source>
+            <translation>En tidligere overførselsfil fra denne computer mangler. Filen gemmes og indlæses, når den manglende kommer.</translation>
+        </message>
+        <message>
+            <source>The file is damaged or cut short. Nothing from it was applied. Ask for the file again.</source>
+            <translation>Filen er beskadiget eller afkortet. Intet fra den er indlæst. Bed om filen igen.</translation>
+        </message>
+        <message>
+            <source>The file is too large to be a batch. Nothing was applied.</source>
+            <translation>Filen er for stor til at være en overførselsfil. Intet er indlæst.</translation>
+        </message>
+        <message>
+            <source>The file could not be read. Check that it is still there.</source>
+            <translation>Filen kunne ikke læses. Tjek, at den stadig findes.</translation>
+        </message>
+        <message>
+            <source>The file is not a VINK batch file. Nothing was applied.</source>
+            <translation>Filen er ikke en VINK-overførselsfil. Intet er indlæst.</translation>
+        </message>
+        <message>
+            <source>The batch was written by a newer version of VINK Desktop. Update the program here, then import it again.</source>
+            <translation>Overførselsfilen er skrevet af en nyere version af VINK Desktop. Opdatér programmet her, og importér den så igen.</translation>
+        </message>
+        <message>
+            <source>The batch uses an encryption this version does not know. Update the program here.</source>
+            <translation>Overførselsfilen bruger en kryptering, denne version ikke kender. Opdatér programmet her.</translation>
+        </message>
+        <message>
+            <source>The batch holds records in a newer format. Update the program here, then import it again.</source>
+            <translation>Overførselsfilen indeholder poster i et nyere format. Opdatér programmet her, og importér den så igen.</translation>
+        </message>
+        <message>
+            <source>The batch is meant for another office. The laptop is enrolled with another office's identity file.</source>
+            <translation>Overførselsfilen er beregnet til et andet kontor. Computeren er tilmeldt med et andet kontors identitetsfil.</translation>
+        </message>
+        <message>
+            <source>The batch is sealed to an earlier key of this office. The laptop must enroll again with the current identity file.</source>
+            <translation>Overførselsfilen er krypteret til en tidligere nøgle for dette kontor. Computeren skal tilmeldes igen med den nuværende identitetsfil.</translation>
+        </message>
+        <message>
+            <source>The batch does not come from the laptop it names. Nothing was applied.</source>
+            <translation>Overførselsfilen kommer ikke fra den computer, den angiver. Intet er indlæst.</translation>
+        </message>
+        <message>
+            <source>The batch is signed with another key than the one approved for this laptop. It may be forged. Nothing was applied; contact the laptop's user.</source>
+            <translation>Overførselsfilen er signeret med en anden nøgle end den, der er godkendt for computeren. Den kan være forfalsket. Intet er indlæst; kontakt computerens bruger.</translation>
+        </message>
+        <message>
+            <source>The signature does not match: the file was changed after it was written, or it is forged. Nothing was applied.</source>
+            <translation>Signaturen stemmer ikke: filen er ændret, efter den blev skrevet, eller den er forfalsket. Intet er indlæst.</translation>
+        </message>
+        <message>
+            <source>The batch could not be decrypted: it was changed or is not meant for this office. Nothing was applied.</source>
+            <translation>Overførselsfilen kunne ikke dekrypteres: den er ændret eller ikke beregnet til dette kontor. Intet er indlæst.</translation>
+        </message>
+        <message>
+            <source>A record in the batch breaks the rules, so the whole batch was refused. The laptop's later batches wait behind it.</source>
+            <translation>En post i overførselsfilen overholder ikke reglerne, så hele filen er afvist. Computerens senere filer venter bag den.</translation>
+        </message>
+        <message>
+            <source>A participant's pseudonym code is already used by another participant at the office. Change the code on the laptop and renew it.</source>
+            <translation>En deltagers pseudonymkode bruges allerede af en anden deltager på kontoret. Ret koden på computeren, og forny computerens tilmelding.</translation>
+        </message>
+        <message>
+            <source>The batch refers to a participant or worker the office does not have. Nothing was applied.</source>
+            <translation>Overførselsfilen henviser til en deltager eller medarbejder, kontoret ikke har. Intet er indlæst.</translation>
+        </message>
+        <message>
+            <source>The laptop has been revoked. Its batches are no longer accepted.</source>
+            <translation>Computeren er tilbagekaldt. Dens overførselsfiler modtages ikke længere.</translation>
+        </message>
+        <message>
+            <source>The office already has another batch with this number from this laptop. Nothing was applied; contact the laptop's user.</source>
+            <translation>Kontoret har allerede en anden overførselsfil med dette nummer fra computeren. Intet er indlæst; kontakt computerens bruger.</translation>
+        </message>
+        <message>
+            <source>The batch does not follow on from the laptop's previous batch. Nothing was applied; contact the laptop's user.</source>
+            <translation>Overførselsfilen hænger ikke sammen med computerens forrige fil. Intet er indlæst; kontakt computerens bruger.</translation>
+        </message>
+        <message>
+            <source>The batch conflicts with records the office holds (for example, it deletes a course the office has sessions for). Nothing was applied.</source>
+            <translation>Overførselsfilen strider mod poster, kontoret har (den sletter fx et forløb, kontoret har samtaler i). Intet er indlæst.</translation>
+        </message>
+        <message>
+            <source>The batch is kept for later.</source>
+            <translation>Overførselsfilen gemmes til senere.</translation>
+        </message>
+        <message>
+            <source>The batch was refused. Nothing from it was applied.</source>
+            <translation>Overførselsfilen er afvist. Intet fra den er indlæst.</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 samtale</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} samtaler</translation>
+        </message>
+        <message>
+            <source>1 course</source>
+            <translation>1 forløb</translation>
+        </message>
+        <message>
+            <source>{count} courses</source>
+            <translation>{count} forløb</translation>
+        </message>
+        <message>
+            <source>1 participant</source>
+            <translation>1 deltager</translation>
+        </message>
+        <message>
+            <source>{count} participants</source>
+            <translation>{count} deltagere</translation>
+        </message>
+        <message>
+            <source>1 worker</source>
+            <translation>1 medarbejder</translation>
+        </message>
+        <message>
+            <source>{count} workers</source>
+            <translation>{count} medarbejdere</translation>
+        </message>
+        <message>
+            <source>{count} deleted</source>
+            <translation>{count} slettet</translation>
+        </message>
+        <message>
+            <source>{count} unchanged</source>
+            <translation>{count} uændret</translation>
+        </message>
+        <message>
+            <source>No records</source>
+            <translation>Ingen poster</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>Venter på godkendelse</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Godkendt</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Tilbagekaldt</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>aldrig</translation>
+        </message>
+        <message>
+            <source>less than a day</source>
+            <translation>under en dag</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 dag</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation>{days} dage</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(intet endnu)</translation>
+        </message>
+        <message>
+            <source>This is done on a field laptop, not in the office vault.</source>
+            <translation>Det gøres på en feltcomputer, ikke i kontorets boks.</translation>
+        </message>
+        <message>
+            <source>This is done in the office vault, not on a field laptop.</source>
+            <translation>Det gøres i kontorets boks, ikke på en feltcomputer.</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled with an office yet. Ask the office for its identity file and enroll with it.</source>
+            <translation>Computeren er endnu ikke tilmeldt et kontor. Bed kontoret om dets identitetsfil, og tilmeld computeren med den.</translation>
+        </message>
+        <message>
+            <source>This laptop is enrolled with another office key. Compare the fingerprints with the office before you replace it.</source>
+            <translation>Computeren er tilmeldt med en anden kontornøgle. Sammenlign fingeraftrykkene med kontoret, før du erstatter den.</translation>
+        </message>
+        <message>
+            <source>The folder does not exist. Choose another folder.</source>
+            <translation>Mappen findes ikke. Vælg en anden mappe.</translation>
+        </message>
+        <message>
+            <source>The file is far too large for what it should be. Nothing was changed.</source>
+            <translation>Filen er alt for stor til det, den skulle være. Intet er ændret.</translation>
+        </message>
+        <message>
+            <source>Another export finished at the same time. Nothing was written; try again.</source>
+            <translation>En anden eksport blev færdig samtidig. Intet er skrevet; prøv igen.</translation>
+        </message>
+        <message>
+            <source>That batch is already confirmed by the office; it is no longer kept.</source>
+            <translation>Den overførselsfil er allerede bekræftet af kontoret; den gemmes ikke længere.</translation>
+        </message>
+        <message>
+            <source>The fingerprint does not match this laptop. It was not approved. Ask the laptop's user to read it out again.</source>
+            <translation>Fingeraftrykket passer ikke til denne computer. Den er ikke godkendt. Bed computerens bruger læse det op igen.</translation>
+        </message>
+        <message>
+            <source>The laptop has been revoked and cannot be approved again. It must enroll anew.</source>
+            <translation>Computeren er tilbagekaldt og kan ikke godkendes igen. Den skal tilmeldes på ny.</translation>
+        </message>
+        <message>
+            <source>The office does not know this laptop.</source>
+            <translation>Kontoret kender ikke denne computer.</translation>
+        </message>
+        <message>
+            <source>Several laptops match; choose one in the list.</source>
+            <translation>Flere computere passer; vælg en i listen.</translation>
+        </message>
+        <message>
+            <source>The receipt is damaged or cut short. Ask the office for it again.</source>
+            <translation>Kvitteringen er beskadiget eller afkortet. Bed kontoret om den igen.</translation>
+        </message>
+        <message>
+            <source>The file is not a VINK receipt. Nothing was changed.</source>
+            <translation>Filen er ikke en VINK-kvittering. Intet er ændret.</translation>
+        </message>
+        <message>
+            <source>The receipt was written by a newer version of VINK Desktop. Update the program.</source>
+            <translation>Kvitteringen er skrevet af en nyere version af VINK Desktop. Opdatér programmet.</translation>
+        </message>
+        <message>
+            <source>The receipt is from another office than the one this laptop is enrolled with. Nothing was changed.</source>
+            <translation>Kvitteringen er fra et andet kontor end det, computeren er tilmeldt. Intet er ændret.</translation>
+        </message>
+        <message>
+            <source>The receipt's signature does not match: it was changed or forged. Nothing was changed.</source>
+            <translation>Kvitteringens signatur stemmer ikke: den er ændret eller forfalsket. Intet er ændret.</translation>
+        </message>
+        <message>
+            <source>The receipt is for another laptop. Nothing was changed.</source>
+            <translation>Kvitteringen er til en anden computer. Intet er ændret.</translation>
+        </message>
+        <message>
+            <source>The receipt confirms a batch this laptop never wrote. Nothing was changed; contact the office.</source>
+            <translation>Kvitteringen bekræfter en overførselsfil, computeren aldrig har skrevet. Intet er ændret; kontakt kontoret.</translation>
+        </message>
+        <message>
+            <source>The office holds another batch under that number than the one this laptop wrote. Nothing was changed; contact the office.</source>
+            <translation>Kontoret har en anden overførselsfil under det nummer end den, computeren skrev. Intet er ændret; kontakt kontoret.</translation>
+        </message>
+        <message>
+            <source>The receipt is older than the last one imported. Nothing was changed; use the newest receipt.</source>
+            <translation>Kvitteringen er ældre end den senest importerede. Intet er ændret; brug den nyeste kvittering.</translation>
+        </message>
+        <message>
+            <source>The receipt confirms less than an earlier one (was the office restored from a backup?). Nothing was changed; contact the office.</source>
+            <translation>Kvitteringen bekræfter mindre end en tidligere (er kontoret gendannet fra en sikkerhedskopi?). Intet er ændret; kontakt kontoret.</translation>
+        </message>
+        <message>
+            <source>The office identity file is damaged. Ask the office for it again. Nothing was changed.</source>
+            <translation>Kontorets identitetsfil er beskadiget. Bed kontoret om den igen. Intet er ændret.</translation>
+        </message>
+        <message>
+            <source>The file is not an office identity file. Nothing was changed.</source>
+            <translation>Filen er ikke en identitetsfil fra et kontor. Intet er ændret.</translation>
+        </message>
+        <message>
+            <source>The identity file was written by a newer version of VINK Desktop. Update the program.</source>
+            <translation>Identitetsfilen er skrevet af en nyere version af VINK Desktop. Opdatér programmet.</translation>
+        </message>
+        <message>
+            <source>The identity file uses an encryption this version does not know. Update the program.</source>
+            <translation>Identitetsfilen bruger en kryptering, denne version ikke kender. Opdatér programmet.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled. Nothing was written.</source>
+            <extracomment>Which table to try first for a code: what the file was.</extracomment>
+            <translation>Eksporten blev annulleret. Intet er skrevet.</translation>
+        </message>
+        <message>
+            <source>This cannot be done now. Nothing was changed.</source>
+            <translation>Det kan ikke lade sig gøre nu. Intet er ændret.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong. Nothing was changed. If it happens again, contact the office.</source>
+            <translation>Noget uventet gik galt. Intet er ændret. Kontakt kontoret, hvis det sker igen.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name></name>
+        <message>
+            <source>MainWindow</source>
+            <comment>Courses</comment>
+            <extracomment>The application property the views read to choose framework texts (see course_texts). Registers the views on a new main window; replaced in tests.</extracomment>
+            <translation type="vanished">MainWindow</translation>
+        </message>
+        <message>
+            <source>MainWindow</source>
+            <comment>Follow-up</comment>
+            <translation type="vanished">MainWindow</translation>
+        </message>
+        <message>
+            <source>MainWindow</source>
+            <comment>Success criteria</comment>
+            <translation type="vanished">MainWindow</translation>
+        </message>
+        <message>
+            <source>MainWindow</source>
+            <comment>Reports of concern</comment>
+            <translation type="vanished">MainWindow</translation>
+        </message>
+        <message>
+            <source>MainWindow</source>
+            <comment>Outreach</comment>
+            <translation type="vanished">MainWindow</translation>
+        </message>
+        <message>
+            <source>MainWindow</source>
+            <comment>Batch import</comment>
+            <translation type="vanished">MainWindow</translation>
+        </message>
+        <message>
+            <source>MainWindow</source>
+            <comment>Devices</comment>
+            <translation type="vanished">MainWindow</translation>
+        </message>
+        <message>
+            <source>MainWindow</source>
+            <comment>Sync with the office</comment>
+            <translation type="vanished">MainWindow</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproveDialog</name>
+        <message>
+            <source>Approve laptop</source>
+            <translation>Approve laptop</translation>
+        </message>
+        <message>
+            <source>Compare the fingerprint by phone</source>
+            <translation>Compare the fingerprint by phone</translation>
+        </message>
+        <message>
+            <source>Laptop {id}, first seen {time}.</source>
+            <translation>Laptop {id}, first seen {time}.</translation>
+        </message>
+        <message>
+            <source>1 batch is waiting.</source>
+            <translation>1 batch is waiting.</translation>
+        </message>
+        <message>
+            <source>{count} batches are waiting.</source>
+            <translation>{count} batches are waiting.</translation>
+        </message>
+        <message>
+            <source>Phone the laptop's user and ask them to read out “This laptop's fingerprint” from their sync panel. Type it below, or compare it group by group with these digits and tick the box.</source>
+            <translation>Phone the laptop's user and ask them to read out “This laptop's fingerprint” from their sync panel. Type it below, or compare it group by group with these digits and tick the box.</translation>
+        </message>
+        <message>
+            <source>The laptop's fingerprint</source>
+            <translation>The laptop's fingerprint</translation>
+        </message>
+        <message>
+            <source>Fingerprint read out</source>
+            <translation>Fingerprint read out</translation>
+        </message>
+        <message>
+            <source>&amp;Fingerprint read out:</source>
+            <translation>&amp;Fingerprint read out:</translation>
+        </message>
+        <message>
+            <source>I compared every group: the fingerprint &amp;matches</source>
+            <translation>I compared every group: the fingerprint &amp;matches</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Approve</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>It does not match. Do not approve: the batches may not come from this laptop. Ask the user to read it out again.</source>
+            <translation>It does not match. Do not approve: the batches may not come from this laptop. Ask the user to read it out again.</translation>
+        </message>
+        <message>
+            <source>It matches.</source>
+            <translation>It matches.</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseCourseDialog</name>
         <message>
             <source>Close course</source>
@@ -1168,6 +1271,153 @@
         </message>
     </context>
     <context>
+        <name>DevicesModel</name>
+        <message>
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Fingerprint</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>First seen</source>
+            <translation>First seen</translation>
+        </message>
+        <message>
+            <source>Last batch</source>
+            <translation>Last batch</translation>
+        </message>
+        <message>
+            <source>Applied up to</source>
+            <translation>Applied up to</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>none applied</source>
+            <translation>none applied</translation>
+        </message>
+        <message>
+            <source>held {numbers}</source>
+            <translation>held {numbers}</translation>
+        </message>
+        <message>
+            <source>missing {numbers}</source>
+            <translation>missing {numbers}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevicesView</name>
+        <message>
+            <source>Field laptops</source>
+            <extracomment>A device was approved or revoked (its id). The approval in flight or last run (tests wait on it).</extracomment>
+            <translation>Field laptops</translation>
+        </message>
+        <message>
+            <source>A laptop appears here, waiting for approval, with its first batch. Approve it only when its user has read out the laptop's fingerprint to you and it matches; its held batches are then applied. Revoke a laptop that is lost or replaced.</source>
+            <translation>A laptop appears here, waiting for approval, with its first batch. Approve it only when its user has read out the laptop's fingerprint to you and it matches; its held batches are then applied. Revoke a laptop that is lost or replaced.</translation>
+        </message>
+        <message>
+            <source>&amp;Laptops:</source>
+            <translation>&amp;Laptops:</translation>
+        </message>
+        <message>
+            <source>Laptops</source>
+            <translation>Laptops</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the selected laptop:</source>
+            <translation>Fingerprint of the selected laptop:</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the selected laptop</source>
+            <translation>Fingerprint of the selected laptop</translation>
+        </message>
+        <message>
+            <source>&amp;Approve…</source>
+            <translation>&amp;Approve…</translation>
+        </message>
+        <message>
+            <source>Re&amp;voke…</source>
+            <translation>Re&amp;voke…</translation>
+        </message>
+        <message>
+            <source>R&amp;efresh</source>
+            <translation>R&amp;efresh</translation>
+        </message>
+        <message>
+            <source>Read the list again (F5)</source>
+            <translation>Read the list again (F5)</translation>
+        </message>
+        <message>
+            <source>Approving the laptop and applying its held batches…</source>
+            <translation>Approving the laptop and applying its held batches…</translation>
+        </message>
+        <message>
+            <source>The laptop is approved.</source>
+            <translation>The laptop is approved.</translation>
+        </message>
+        <message>
+            <source>1 held batch was applied.</source>
+            <translation>1 held batch was applied.</translation>
+        </message>
+        <message>
+            <source>{count} held batches were applied.</source>
+            <translation>{count} held batches were applied.</translation>
+        </message>
+        <message>
+            <source>1 was refused: {reason}</source>
+            <translation>1 was refused: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} were refused: {reason}</source>
+            <translation>{count} were refused: {reason}</translation>
+        </message>
+        <message>
+            <source>1 batch is still held.</source>
+            <translation>1 batch is still held.</translation>
+        </message>
+        <message>
+            <source>{count} batches are still held.</source>
+            <translation>{count} batches are still held.</translation>
+        </message>
+        <message>
+            <source>Revoke laptop</source>
+            <translation>Revoke laptop</translation>
+        </message>
+        <message>
+            <source>Revoke laptop {id}? Its later batches will be refused and its held batches dropped. A revoked laptop cannot be approved again; it must enroll anew.</source>
+            <translation>Revoke laptop {id}? Its later batches will be refused and its held batches dropped. A revoked laptop cannot be approved again; it must enroll anew.</translation>
+        </message>
+        <message>
+            <source>Re&amp;voke</source>
+            <translation>Re&amp;voke</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The laptop is revoked. Its later batches will be refused.</source>
+            <translation>The laptop is revoked. Its later batches will be refused.</translation>
+        </message>
+        <message>
+            <source>1 held batch was dropped.</source>
+            <translation>1 held batch was dropped.</translation>
+        </message>
+        <message>
+            <source>{count} held batches were dropped.</source>
+            <translation>{count} held batches were dropped.</translation>
+        </message>
+    </context>
+    <context>
         <name>DialogHost</name>
         <message>
             <source>Unsaved draft restored</source>
@@ -1300,6 +1550,42 @@
         <message>
             <source>Worker</source>
             <translation>Worker</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollDialog</name>
+        <message>
+            <source>Enroll with the office</source>
+            <translation>Enroll with the office</translation>
+        </message>
+        <message>
+            <source>Check the office's fingerprint</source>
+            <extracomment>True when the laptop is enrolled with another office key (it will be replaced).</extracomment>
+            <translation>Check the office's fingerprint</translation>
+        </message>
+        <message>
+            <source>Phone the office and ask the supervisor to read out the office's fingerprint from the import window. Compare it with the digits below, group by group. Enroll only if every digit is the same.</source>
+            <translation>Phone the office and ask the supervisor to read out the office's fingerprint from the import window. Compare it with the digits below, group by group. Enroll only if every digit is the same.</translation>
+        </message>
+        <message>
+            <source>The office's fingerprint in the file</source>
+            <translation>The office's fingerprint in the file</translation>
+        </message>
+        <message>
+            <source>This laptop is enrolled with another office key. Enrolling with this file replaces it: the laptop gets a new identity, and the office must approve it again.</source>
+            <translation>This laptop is enrolled with another office key. Enrolling with this file replaces it: the laptop gets a new identity, and the office must approve it again.</translation>
+        </message>
+        <message>
+            <source>The supervisor read out exactly these &amp;digits</source>
+            <translation>The supervisor read out exactly these &amp;digits</translation>
+        </message>
+        <message>
+            <source>&amp;Enroll</source>
+            <translation>&amp;Enroll</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -1919,6 +2205,54 @@
         </message>
     </context>
     <context>
+        <name>ImportResultModel</name>
+        <message>
+            <source>File</source>
+            <extracomment>The device id (str) of a row. The row's status code (``imported``, ``held``…; ``pending``, ``approved``…). A plain value that sorts correctly. What became of a held batch since (``applied`` or ``dropped``), else None.</extracomment>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Imported later</source>
+            <translation>Imported later</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <source>Applied from the held batches.</source>
+            <translation>Applied from the held batches.</translation>
+        </message>
+        <message>
+            <source>The laptop was revoked; the held batch was dropped.</source>
+            <translation>The laptop was revoked; the held batch was dropped.</translation>
+        </message>
+        <message>
+            <source>From the held batches: {counts}</source>
+            <translation>From the held batches: {counts}</translation>
+        </message>
+        <message>
+            <source>The office already has this batch; nothing changed.</source>
+            <translation>The office already has this batch; nothing changed.</translation>
+        </message>
+    </context>
+    <context>
         <name>LockOverlay</name>
         <message>
             <source>VINK Desktop is locked</source>
@@ -2021,7 +2355,35 @@ Copenhagen Municipality, VINK.</translation>
         <message>
             <source>Courses</source>
             <extracomment>The application property the views read to choose framework texts (see course_texts). Registers the views on a new main window; replaced in tests.</extracomment>
-            <translation type="vanished">Courses</translation>
+            <translation>Courses</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Success criteria</source>
+            <translation>Success criteria</translation>
+        </message>
+        <message>
+            <source>Reports of concern</source>
+            <translation>Reports of concern</translation>
+        </message>
+        <message>
+            <source>Outreach</source>
+            <translation>Outreach</translation>
+        </message>
+        <message>
+            <source>Batch import</source>
+            <translation>Batch import</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Devices</translation>
+        </message>
+        <message>
+            <source>Sync with the office</source>
+            <translation>Sync with the office</translation>
         </message>
     </context>
     <context>
@@ -3087,6 +3449,11 @@ Only export to a place you trust, and delete the file when you are done.</transl
             <source>Folder for batch files</source>
             <translation>Folder for batch files</translation>
         </message>
+        <message>
+            <source>Warn when changes wait longer than (days)</source>
+            <extracomment>The warning's number of days; kept in QSettings.</extracomment>
+            <translation>Warn when changes wait longer than (days)</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -3237,6 +3604,697 @@ Only export to a place you trust, and delete the file when you are done.</transl
         <message>
             <source>At least 10 characters; a sentence is good</source>
             <translation>At least 10 characters; a sentence is good</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncImportView</name>
+        <message>
+            <source>Import batches from field laptops</source>
+            <extracomment>The import in flight or last run (tests wait on it).</extracomment>
+            <translation>Import batches from field laptops</translation>
+        </message>
+        <message>
+            <source>Choose the batch files the laptops wrote, or a folder of them, or drag them here. Each file gets a result below. A batch is applied whole or not at all.</source>
+            <translation>Choose the batch files the laptops wrote, or a folder of them, or drag them here. Each file gets a result below. A batch is applied whole or not at all.</translation>
+        </message>
+        <message>
+            <source>Import a f&amp;older…</source>
+            <translation>Import a f&amp;older…</translation>
+        </message>
+        <message>
+            <source>Import &amp;files…</source>
+            <translation>Import &amp;files…</translation>
+        </message>
+        <message>
+            <source>Write &amp;receipts…</source>
+            <translation>Write &amp;receipts…</translation>
+        </message>
+        <message>
+            <source>A signed receipt for each approved laptop, to take back to it.</source>
+            <translation>A signed receipt for each approved laptop, to take back to it.</translation>
+        </message>
+        <message>
+            <source>Export office &amp;identity…</source>
+            <translation>Export office &amp;identity…</translation>
+        </message>
+        <message>
+            <source>The file laptops enroll with (public keys only).</source>
+            <translation>The file laptops enroll with (public keys only).</translation>
+        </message>
+        <message>
+            <source>Drop .vinkbatch files or a folder here</source>
+            <translation>Drop .vinkbatch files or a folder here</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Import progress</translation>
+        </message>
+        <message>
+            <source>%v of %m files</source>
+            <translation>%v of %m files</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel import</source>
+            <translation>&amp;Cancel import</translation>
+        </message>
+        <message>
+            <source>Re&amp;sults:</source>
+            <translation>Re&amp;sults:</translation>
+        </message>
+        <message>
+            <source>Import results</source>
+            <translation>Import results</translation>
+        </message>
+        <message>
+            <source>This office's fingerprint (read it out when a laptop enrolls):</source>
+            <translation>This office's fingerprint (read it out when a laptop enrolls):</translation>
+        </message>
+        <message>
+            <source>This office's fingerprint</source>
+            <translation>This office's fingerprint</translation>
+        </message>
+        <message>
+            <source>Import a folder of batches</source>
+            <translation>Import a folder of batches</translation>
+        </message>
+        <message>
+            <source>Import batch files</source>
+            <translation>Import batch files</translation>
+        </message>
+        <message>
+            <source>Batch files (*.vinkbatch);;All files (*)</source>
+            <translation>Batch files (*.vinkbatch);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current file…</source>
+            <translation>Stopping after the current file…</translation>
+        </message>
+        <message>
+            <source>No batch files were found there.</source>
+            <translation>No batch files were found there.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: the files not reached were left untouched.</source>
+            <translation>The import was cancelled: the files not reached were left untouched.</translation>
+        </message>
+        <message>
+            <source>{count} imported</source>
+            <translation>{count} imported</translation>
+        </message>
+        <message>
+            <source>{count} already imported</source>
+            <translation>{count} already imported</translation>
+        </message>
+        <message>
+            <source>{count} held</source>
+            <translation>{count} held</translation>
+        </message>
+        <message>
+            <source>{count} refused</source>
+            <translation>{count} refused</translation>
+        </message>
+        <message>
+            <source>1 file</source>
+            <translation>1 file</translation>
+        </message>
+        <message>
+            <source>{count} files</source>
+            <translation>{count} files</translation>
+        </message>
+        <message>
+            <source>{files}: {results}.</source>
+            <translation>{files}: {results}.</translation>
+        </message>
+        <message>
+            <source>none handled</source>
+            <translation>none handled</translation>
+        </message>
+        <message>
+            <source>Write the receipts to</source>
+            <translation>Write the receipts to</translation>
+        </message>
+        <message>
+            <source>Wrote 1 receipt to {folder}. Take it back to its laptop.</source>
+            <translation>Wrote 1 receipt to {folder}. Take it back to its laptop.</translation>
+        </message>
+        <message>
+            <source>Wrote {count} receipts to {folder}. Take each one back to its laptop.</source>
+            <translation>Wrote {count} receipts to {folder}. Take each one back to its laptop.</translation>
+        </message>
+        <message>
+            <source>No laptop is approved yet, so no receipt was written.</source>
+            <translation>No laptop is approved yet, so no receipt was written.</translation>
+        </message>
+        <message>
+            <source>Export the office identity</source>
+            <translation>Export the office identity</translation>
+        </message>
+        <message>
+            <source>Office identity (*.vinkoffice)</source>
+            <translation>Office identity (*.vinkoffice)</translation>
+        </message>
+        <message>
+            <source>The office identity was written to {file}. Give it to the field workers; when one enrolls, read this office's fingerprint out to them.</source>
+            <translation>The office identity was written to {file}. Give it to the field workers; when one enrolls, read this office's fingerprint out to them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPanel</name>
+        <message>
+            <source>Sync with the office</source>
+            <extracomment>Goes up on every lock, so an operation finishing afterwards is ignored. The export in flight or last run (tests wait on it).</extracomment>
+            <translation>Sync with the office</translation>
+        </message>
+        <message>
+            <source>Send changes to the office</source>
+            <translation>Send changes to the office</translation>
+        </message>
+        <message>
+            <source>Batch files are encrypted for the office and signed by this laptop. Write them to a network share or a USB stick and take them to the office.</source>
+            <translation>Batch files are encrypted for the office and signed by this laptop. Write them to a network share or a USB stick and take them to the office.</translation>
+        </message>
+        <message>
+            <source>No folder chosen yet</source>
+            <translation>No folder chosen yet</translation>
+        </message>
+        <message>
+            <source>Export folder</source>
+            <translation>Export folder</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>Choose the export folder</source>
+            <translation>Choose the export folder</translation>
+        </message>
+        <message>
+            <source>Export &amp;folder:</source>
+            <translation>Export &amp;folder:</translation>
+        </message>
+        <message>
+            <source>&amp;Export changes</source>
+            <translation>&amp;Export changes</translation>
+        </message>
+        <message>
+            <source>Write unconfirmed batches &amp;again</source>
+            <translation>Write unconfirmed batches &amp;again</translation>
+        </message>
+        <message>
+            <source>For a file that was lost on the way: the same batches, byte for byte.</source>
+            <translation>For a file that was lost on the way: the same batches, byte for byte.</translation>
+        </message>
+        <message>
+            <source>Files wri&amp;tten:</source>
+            <translation>Files wri&amp;tten:</translation>
+        </message>
+        <message>
+            <source>Files written</source>
+            <translation>Files written</translation>
+        </message>
+        <message>
+            <source>Receipt from the office</source>
+            <translation>Receipt from the office</translation>
+        </message>
+        <message>
+            <source>After an import the office writes a receipt for each laptop. Import it here: the changes it confirms are safe at the office.</source>
+            <translation>After an import the office writes a receipt for each laptop. Import it here: the changes it confirms are safe at the office.</translation>
+        </message>
+        <message>
+            <source>Import &amp;receipt…</source>
+            <translation>Import &amp;receipt…</translation>
+        </message>
+        <message>
+            <source>Fingerprints</source>
+            <translation>Fingerprints</translation>
+        </message>
+        <message>
+            <source>Compare them by phone with the office: read this laptop's fingerprint out to the supervisor, and check that the office's fingerprint is the one the supervisor reads out.</source>
+            <translation>Compare them by phone with the office: read this laptop's fingerprint out to the supervisor, and check that the office's fingerprint is the one the supervisor reads out.</translation>
+        </message>
+        <message>
+            <source>The office's fingerprint</source>
+            <translation>The office's fingerprint</translation>
+        </message>
+        <message>
+            <source>The &amp;office's fingerprint:</source>
+            <translation>The &amp;office's fingerprint:</translation>
+        </message>
+        <message>
+            <source>This laptop's fingerprint</source>
+            <translation>This laptop's fingerprint</translation>
+        </message>
+        <message>
+            <source>This &amp;laptop's fingerprint:</source>
+            <translation>This &amp;laptop's fingerprint:</translation>
+        </message>
+        <message>
+            <source>E&amp;nroll with an office identity file…</source>
+            <translation>E&amp;nroll with an office identity file…</translation>
+        </message>
+        <message>
+            <source>Writing batch files…</source>
+            <translation>Writing batch files…</translation>
+        </message>
+        <message>
+            <source>{file} ({records} records)</source>
+            <translation>{file} ({records} records)</translation>
+        </message>
+        <message>
+            <source>Wrote 1 unconfirmed batch file again to the export folder.</source>
+            <translation>Wrote 1 unconfirmed batch file again to the export folder.</translation>
+        </message>
+        <message>
+            <source>Wrote {count} unconfirmed batch files again to the export folder.</source>
+            <translation>Wrote {count} unconfirmed batch files again to the export folder.</translation>
+        </message>
+        <message>
+            <source>Wrote 1 batch file to the export folder. Take it to the office.</source>
+            <translation>Wrote 1 batch file to the export folder. Take it to the office.</translation>
+        </message>
+        <message>
+            <source>Wrote {count} batch files to the export folder. Take them to the office.</source>
+            <translation>Wrote {count} batch files to the export folder. Take them to the office.</translation>
+        </message>
+        <message>
+            <source>Every batch is confirmed; there is nothing to write again.</source>
+            <translation>Every batch is confirmed; there is nothing to write again.</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since the last export; no file was written.</source>
+            <translation>Nothing has changed since the last export; no file was written.</translation>
+        </message>
+        <message>
+            <source>Import a receipt</source>
+            <translation>Import a receipt</translation>
+        </message>
+        <message>
+            <source>Receipts (*.vinkreceipt);;All files (*)</source>
+            <translation>Receipts (*.vinkreceipt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>This receipt was imported before; nothing changed.</source>
+            <translation>This receipt was imported before; nothing changed.</translation>
+        </message>
+        <message>
+            <source>Receipt accepted: the office has every batch up to number {number}.</source>
+            <translation>Receipt accepted: the office has every batch up to number {number}.</translation>
+        </message>
+        <message>
+            <source>1 batch is now confirmed.</source>
+            <translation>1 batch is now confirmed.</translation>
+        </message>
+        <message>
+            <source>{count} batches are now confirmed.</source>
+            <translation>{count} batches are now confirmed.</translation>
+        </message>
+        <message>
+            <source>Enroll with an office identity file</source>
+            <translation>Enroll with an office identity file</translation>
+        </message>
+        <message>
+            <source>Office identity (*.vinkoffice);;All files (*)</source>
+            <translation>Office identity (*.vinkoffice);;All files (*)</translation>
+        </message>
+        <message>
+            <source>This laptop is already enrolled with this office; nothing changed.</source>
+            <translation>This laptop is already enrolled with this office; nothing changed.</translation>
+        </message>
+        <message>
+            <source>Enrolled. Now read this laptop's fingerprint out to the supervisor, who approves the laptop when its first batch arrives.</source>
+            <translation>Enrolled. Now read this laptop's fingerprint out to the supervisor, who approves the laptop when its first batch arrives.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusBox</name>
+        <message>
+            <source>What is safe at the office</source>
+            <translation>What is safe at the office</translation>
+        </message>
+        <message>
+            <source>&amp;Warn when changes wait longer than</source>
+            <translation>&amp;Warn when changes wait longer than</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Confirmed at the office up to {time}.</source>
+            <translation>Confirmed at the office up to {time}.</translation>
+        </message>
+        <message>
+            <source>Nothing is confirmed at the office yet.</source>
+            <translation>Nothing is confirmed at the office yet.</translation>
+        </message>
+        <message>
+            <source>Last export: {export}. Last receipt: {receipt}.</source>
+            <translation>Last export: {export}. Last receipt: {receipt}.</translation>
+        </message>
+        <message>
+            <source>The office is waiting for an earlier batch before it can apply batches {numbers}. Use “Write unconfirmed batches again” and take all the files to the office.</source>
+            <translation>The office is waiting for an earlier batch before it can apply batches {numbers}. Use “Write unconfirmed batches again” and take all the files to the office.</translation>
+        </message>
+        <message>
+            <source>Changes have waited more than {days} days for the office's receipt. Export them, take the files to the office, and import the receipt you get back.</source>
+            <translation>Changes have waited more than {days} days for the office's receipt. Export them, take the files to the office, and import the receipt you get back.</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled with an office yet. Ask the office for its identity file and enroll with it below.</source>
+            <translation>This laptop is not enrolled with an office yet. Ask the office for its identity file and enroll with it below.</translation>
+        </message>
+        <message>
+            <source>Every change is confirmed at the office.</source>
+            <translation>Every change is confirmed at the office.</translation>
+        </message>
+        <message>
+            <source>1 change is not yet confirmed by the office; it is {age} old.</source>
+            <translation>1 change is not yet confirmed by the office; it is {age} old.</translation>
+        </message>
+        <message>
+            <source>{count} changes are not yet confirmed by the office; the oldest is {age} old.</source>
+            <translation>{count} changes are not yet confirmed by the office; the oldest is {age} old.</translation>
+        </message>
+        <message>
+            <source>1 of them is not exported yet.</source>
+            <translation>1 of them is not exported yet.</translation>
+        </message>
+        <message>
+            <source>{count} of them are not exported yet.</source>
+            <translation>{count} of them are not exported yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncText</name>
+        <message>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>Already imported</source>
+            <translation>Already imported</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>The laptop is not approved yet. Compare its fingerprint and approve it; the batch is kept and applied then.</source>
+            <translation>The laptop is not approved yet. Compare its fingerprint and approve it; the batch is kept and applied then.</translation>
+        </message>
+        <message>
+            <source>An earlier batch from this laptop is missing. The batch is kept and applied when the missing one arrives.</source>
+            <translation>An earlier batch from this laptop is missing. The batch is kept and applied when the missing one arrives.</translation>
+        </message>
+        <message>
+            <source>The file is damaged or cut short. Nothing from it was applied. Ask for the file again.</source>
+            <translation>The file is damaged or cut short. Nothing from it was applied. Ask for the file again.</translation>
+        </message>
+        <message>
+            <source>The file is too large to be a batch. Nothing was applied.</source>
+            <translation>The file is too large to be a batch. Nothing was applied.</translation>
+        </message>
+        <message>
+            <source>The file could not be read. Check that it is still there.</source>
+            <translation>The file could not be read. Check that it is still there.</translation>
+        </message>
+        <message>
+            <source>The file is not a VINK batch file. Nothing was applied.</source>
+            <translation>The file is not a VINK batch file. Nothing was applied.</translation>
+        </message>
+        <message>
+            <source>The batch was written by a newer version of VINK Desktop. Update the program here, then import it again.</source>
+            <translation>The batch was written by a newer version of VINK Desktop. Update the program here, then import it again.</translation>
+        </message>
+        <message>
+            <source>The batch uses an encryption this version does not know. Update the program here.</source>
+            <translation>The batch uses an encryption this version does not know. Update the program here.</translation>
+        </message>
+        <message>
+            <source>The batch holds records in a newer format. Update the program here, then import it again.</source>
+            <translation>The batch holds records in a newer format. Update the program here, then import it again.</translation>
+        </message>
+        <message>
+            <source>The batch is meant for another office. The laptop is enrolled with another office's identity file.</source>
+            <translation>The batch is meant for another office. The laptop is enrolled with another office's identity file.</translation>
+        </message>
+        <message>
+            <source>The batch is sealed to an earlier key of this office. The laptop must enroll again with the current identity file.</source>
+            <translation>The batch is sealed to an earlier key of this office. The laptop must enroll again with the current identity file.</translation>
+        </message>
+        <message>
+            <source>The batch does not come from the laptop it names. Nothing was applied.</source>
+            <translation>The batch does not come from the laptop it names. Nothing was applied.</translation>
+        </message>
+        <message>
+            <source>The batch is signed with another key than the one approved for this laptop. It may be forged. Nothing was applied; contact the laptop's user.</source>
+            <translation>The batch is signed with another key than the one approved for this laptop. It may be forged. Nothing was applied; contact the laptop's user.</translation>
+        </message>
+        <message>
+            <source>The signature does not match: the file was changed after it was written, or it is forged. Nothing was applied.</source>
+            <translation>The signature does not match: the file was changed after it was written, or it is forged. Nothing was applied.</translation>
+        </message>
+        <message>
+            <source>The batch could not be decrypted: it was changed or is not meant for this office. Nothing was applied.</source>
+            <translation>The batch could not be decrypted: it was changed or is not meant for this office. Nothing was applied.</translation>
+        </message>
+        <message>
+            <source>A record in the batch breaks the rules, so the whole batch was refused. The laptop's later batches wait behind it.</source>
+            <translation>A record in the batch breaks the rules, so the whole batch was refused. The laptop's later batches wait behind it.</translation>
+        </message>
+        <message>
+            <source>A participant's pseudonym code is already used by another participant at the office. Change the code on the laptop and renew it.</source>
+            <translation>A participant's pseudonym code is already used by another participant at the office. Change the code on the laptop and renew it.</translation>
+        </message>
+        <message>
+            <source>The batch refers to a participant or worker the office does not have. Nothing was applied.</source>
+            <translation>The batch refers to a participant or worker the office does not have. Nothing was applied.</translation>
+        </message>
+        <message>
+            <source>The laptop has been revoked. Its batches are no longer accepted.</source>
+            <translation>The laptop has been revoked. Its batches are no longer accepted.</translation>
+        </message>
+        <message>
+            <source>The office already has another batch with this number from this laptop. Nothing was applied; contact the laptop's user.</source>
+            <translation>The office already has another batch with this number from this laptop. Nothing was applied; contact the laptop's user.</translation>
+        </message>
+        <message>
+            <source>The batch does not follow on from the laptop's previous batch. Nothing was applied; contact the laptop's user.</source>
+            <translation>The batch does not follow on from the laptop's previous batch. Nothing was applied; contact the laptop's user.</translation>
+        </message>
+        <message>
+            <source>The batch conflicts with records the office holds (for example, it deletes a course the office has sessions for). Nothing was applied.</source>
+            <translation>The batch conflicts with records the office holds (for example, it deletes a course the office has sessions for). Nothing was applied.</translation>
+        </message>
+        <message>
+            <source>The batch is kept for later.</source>
+            <translation>The batch is kept for later.</translation>
+        </message>
+        <message>
+            <source>The batch was refused. Nothing from it was applied.</source>
+            <translation>The batch was refused. Nothing from it was applied.</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 session</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} sessions</translation>
+        </message>
+        <message>
+            <source>1 course</source>
+            <translation>1 course</translation>
+        </message>
+        <message>
+            <source>{count} courses</source>
+            <translation>{count} courses</translation>
+        </message>
+        <message>
+            <source>1 participant</source>
+            <translation>1 participant</translation>
+        </message>
+        <message>
+            <source>{count} participants</source>
+            <translation>{count} participants</translation>
+        </message>
+        <message>
+            <source>1 worker</source>
+            <translation>1 worker</translation>
+        </message>
+        <message>
+            <source>{count} workers</source>
+            <translation>{count} workers</translation>
+        </message>
+        <message>
+            <source>{count} deleted</source>
+            <translation>{count} deleted</translation>
+        </message>
+        <message>
+            <source>{count} unchanged</source>
+            <translation>{count} unchanged</translation>
+        </message>
+        <message>
+            <source>No records</source>
+            <translation>No records</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>Waiting for approval</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Revoked</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>less than a day</source>
+            <translation>less than a day</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 day</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation>{days} days</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(none yet)</translation>
+        </message>
+        <message>
+            <source>This is done on a field laptop, not in the office vault.</source>
+            <translation>This is done on a field laptop, not in the office vault.</translation>
+        </message>
+        <message>
+            <source>This is done in the office vault, not on a field laptop.</source>
+            <translation>This is done in the office vault, not on a field laptop.</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled with an office yet. Ask the office for its identity file and enroll with it.</source>
+            <translation>This laptop is not enrolled with an office yet. Ask the office for its identity file and enroll with it.</translation>
+        </message>
+        <message>
+            <source>This laptop is enrolled with another office key. Compare the fingerprints with the office before you replace it.</source>
+            <translation>This laptop is enrolled with another office key. Compare the fingerprints with the office before you replace it.</translation>
+        </message>
+        <message>
+            <source>The folder does not exist. Choose another folder.</source>
+            <translation>The folder does not exist. Choose another folder.</translation>
+        </message>
+        <message>
+            <source>The file is far too large for what it should be. Nothing was changed.</source>
+            <translation>The file is far too large for what it should be. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Another export finished at the same time. Nothing was written; try again.</source>
+            <translation>Another export finished at the same time. Nothing was written; try again.</translation>
+        </message>
+        <message>
+            <source>That batch is already confirmed by the office; it is no longer kept.</source>
+            <translation>That batch is already confirmed by the office; it is no longer kept.</translation>
+        </message>
+        <message>
+            <source>The fingerprint does not match this laptop. It was not approved. Ask the laptop's user to read it out again.</source>
+            <translation>The fingerprint does not match this laptop. It was not approved. Ask the laptop's user to read it out again.</translation>
+        </message>
+        <message>
+            <source>The laptop has been revoked and cannot be approved again. It must enroll anew.</source>
+            <translation>The laptop has been revoked and cannot be approved again. It must enroll anew.</translation>
+        </message>
+        <message>
+            <source>The office does not know this laptop.</source>
+            <translation>The office does not know this laptop.</translation>
+        </message>
+        <message>
+            <source>Several laptops match; choose one in the list.</source>
+            <translation>Several laptops match; choose one in the list.</translation>
+        </message>
+        <message>
+            <source>The receipt is damaged or cut short. Ask the office for it again.</source>
+            <translation>The receipt is damaged or cut short. Ask the office for it again.</translation>
+        </message>
+        <message>
+            <source>The file is not a VINK receipt. Nothing was changed.</source>
+            <translation>The file is not a VINK receipt. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The receipt was written by a newer version of VINK Desktop. Update the program.</source>
+            <translation>The receipt was written by a newer version of VINK Desktop. Update the program.</translation>
+        </message>
+        <message>
+            <source>The receipt is from another office than the one this laptop is enrolled with. Nothing was changed.</source>
+            <translation>The receipt is from another office than the one this laptop is enrolled with. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The receipt's signature does not match: it was changed or forged. Nothing was changed.</source>
+            <translation>The receipt's signature does not match: it was changed or forged. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The receipt is for another laptop. Nothing was changed.</source>
+            <translation>The receipt is for another laptop. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The receipt confirms a batch this laptop never wrote. Nothing was changed; contact the office.</source>
+            <translation>The receipt confirms a batch this laptop never wrote. Nothing was changed; contact the office.</translation>
+        </message>
+        <message>
+            <source>The office holds another batch under that number than the one this laptop wrote. Nothing was changed; contact the office.</source>
+            <translation>The office holds another batch under that number than the one this laptop wrote. Nothing was changed; contact the office.</translation>
+        </message>
+        <message>
+            <source>The receipt is older than the last one imported. Nothing was changed; use the newest receipt.</source>
+            <translation>The receipt is older than the last one imported. Nothing was changed; use the newest receipt.</translation>
+        </message>
+        <message>
+            <source>The receipt confirms less than an earlier one (was the office restored from a backup?). Nothing was changed; contact the office.</source>
+            <translation>The receipt confirms less than an earlier one (was the office restored from a backup?). Nothing was changed; contact the office.</translation>
+        </message>
+        <message>
+            <source>The office identity file is damaged. Ask the office for it again. Nothing was changed.</source>
+            <translation>The office identity file is damaged. Ask the office for it again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The file is not an office identity file. Nothing was changed.</source>
+            <translation>The file is not an office identity file. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The identity file was written by a newer version of VINK Desktop. Update the program.</source>
+            <translation>The identity file was written by a newer version of VINK Desktop. Update the program.</translation>
+        </message>
+        <message>
+            <source>The identity file uses an encryption this version does not know. Update the program.</source>
+            <translation>The identity file uses an encryption this version does not know. Update the program.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled. Nothing was written.</source>
+            <extracomment>Which table to try first for a code: what the file was.</extracomment>
+            <translation>The export was cancelled. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>This cannot be done now. Nothing was changed.</source>
+            <translation>This cannot be done now. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong. Nothing was changed. If it happens again, contact the office.</source>
+            <translation>Something unexpected went wrong. Nothing was changed. If it happens again, contact the office.</translation>
         </message>
     </context>
     <context>

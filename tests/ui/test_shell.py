@@ -107,28 +107,53 @@ def test_views_register_into_navigation_stack_and_menu(
         window.add_view("sync", "Sync", QWidget())
 
 
-def test_app_registers_the_courses_view_only_when_it_exists(
-    qtbot: QtBot, ctx: Context, ui_settings: Settings, monkeypatch: pytest.MonkeyPatch
+def test_the_views_follow_the_kind_of_vault(
+    qtbot: QtBot, ctx: Context, ui_settings: Settings, tmp_path: Path
 ) -> None:
     window = main_window(qtbot, ctx, ui_settings)
-    bridge = EventBridge(ctx.events, window)
-    monkeypatch.setitem(sys.modules, "vink_desktop.ui.courses_view", None)
-    app_module.register_available_views(window, ctx, bridge)
-    assert window.view_keys() == []
+    app_module.register_available_views(window, ctx, EventBridge(ctx.events, window))
+    assert window.view_keys() == [
+        "courses", "follow_up", "dashboard", "concerns", "outreach", "sync",
+    ]  # fmt: skip
+    assert window.records_actions is not None
 
-    module = type(sys)("vink_desktop.ui.courses_view")
+    from tests.conftest import PASSPHRASE
+    from vink_desktop.domain.model import VaultKind
+    from vink_desktop.services import vault_service
+    from vink_desktop.storage.kdf import TEST_KDF_PARAMS
 
-    class CoursesView(QWidget):
-        def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-            super().__init__(parent)
-            self.ctx = ctx
+    office = vault_service.create_vault(
+        tmp_path / "office", PASSPHRASE, VaultKind.OFFICE, "Sara",
+        kdf_params=TEST_KDF_PARAMS, clock=ctx.clock,
+    ).context  # fmt: skip
+    try:
+        window2 = main_window(qtbot, office, ui_settings)
+        app_module.register_available_views(window2, office, EventBridge(office.events, window2))
+        assert window2.view_keys() == [
+            "courses", "follow_up", "dashboard", "concerns", "outreach", "sync_import", "devices",
+        ]  # fmt: skip
+    finally:
+        vault_service.close(office)
 
-    module.CoursesView = CoursesView  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "vink_desktop.ui.courses_view", module)
-    app_module.register_available_views(window, ctx, bridge)
-    assert window.view_keys() == ["courses"]
-    view = window.view("courses")
-    assert isinstance(view, CoursesView) and view.ctx is ctx
+
+def test_follow_up_opens_the_course_in_the_courses_view(
+    qtbot: QtBot, ctx: Context, ui_settings: Settings
+) -> None:
+    from datetime import date
+
+    from vink_desktop.domain.model import ParticipantKind
+    from vink_desktop.services import audit_service, courses, participants
+
+    person = participants.add_participant(ctx, "Emil-K0001", ParticipantKind.YOUTH)
+    course = courses.open_course(ctx, person.id, date(2026, 1, 5))
+    window = main_window(qtbot, ctx, ui_settings)
+    app_module.register_available_views(window, ctx, EventBridge(ctx.events, window))
+    follow_up = window.view("follow_up")
+    assert follow_up is not None
+    follow_up.course_requested.emit(course.id)  # type: ignore[attr-defined]
+    assert window.current_view_key() == "courses"
+    views = audit_service.list_audit(ctx, course_id=course.id, action="view")
+    assert len(views) == 1
 
 
 def test_window_geometry_is_remembered(qtbot: QtBot, ctx: Context, ui_settings: Settings) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib.resources
-import inspect
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -100,27 +99,68 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
 # -- the views ------------------------------------------------------------------------------
 
 
-def register_available_views(window: MainWindow, ctx: Context, bridge: EventBridge) -> None:
-    """Register the views that exist in this build.
+translate = QCoreApplication.translate
 
-    ``vink_desktop.ui.courses_view.CoursesView(ctx, parent)`` is registered as "courses"
-    when the module exists; it also gets ``bridge=`` if its constructor takes one. Without
-    it, the main window shows its placeholder page.
+
+def register_available_views(window: MainWindow, ctx: Context, bridge: EventBridge) -> None:
+    """The views of the main window, by kind of vault, and how they lead to each other.
+
+    A field laptop: its courses, its reports of concern and outreach, follow-up, its own
+    figures, and the sync panel. The office: every course, the dashboard, follow-up,
+    reports of concern, outreach, batch import and the devices. Imported here, after
+    unlock, to keep them out of the start path.
     """
-    try:
-        from vink_desktop.ui.courses_view import CoursesView
-    except ModuleNotFoundError as exc:
-        if exc.name != "vink_desktop.ui.courses_view":
-            raise
-        return
-    kwargs: dict[str, EventBridge] = {}
-    if "bridge" in inspect.signature(CoursesView).parameters:
-        kwargs["bridge"] = bridge
-    view = CoursesView(ctx, window, **kwargs)
-    window.add_view("courses", QCoreApplication.translate("MainWindow", "Courses"), view)
+    from vink_desktop.domain.model import VaultKind
+    from vink_desktop.ui.concern_reports_view import ConcernReportsView
+    from vink_desktop.ui.courses_view import CoursesView
+    from vink_desktop.ui.dashboard_view import DashboardView
+    from vink_desktop.ui.follow_up_view import FollowUpView
+    from vink_desktop.ui.outreach_view import OutreachView
     from vink_desktop.ui.records_actions import RecordsActions
 
-    window.records_actions = RecordsActions(window, ctx)  # type: ignore[attr-defined]
+    office = ctx.vault.kind is VaultKind.OFFICE
+    courses = CoursesView(ctx, window, bridge=bridge)
+    dashboard = DashboardView(ctx, window, bridge=bridge)
+    follow_up = FollowUpView(ctx, window, bridge=bridge)
+    concerns = ConcernReportsView(ctx, window, bridge=bridge)
+    outreach = OutreachView(ctx, window, bridge=bridge)
+    window.add_view("courses", translate("MainWindow", "Courses"), courses)
+    window.add_view("follow_up", translate("MainWindow", "Follow-up"), follow_up)
+    window.add_view("dashboard", translate("MainWindow", "Success criteria"), dashboard)
+    window.add_view("concerns", translate("MainWindow", "Reports of concern"), concerns)
+    window.add_view("outreach", translate("MainWindow", "Outreach"), outreach)
+    _add_sync_views(window, ctx, bridge, office)
+
+    def show_course(course_id: str) -> None:
+        window.show_view("courses")
+        courses.open_course(course_id)
+
+    def show_report(report_id: str) -> None:
+        window.show_view("concerns")
+        concerns.select_report(report_id)
+
+    follow_up.course_requested.connect(show_course)
+    follow_up.report_requested.connect(show_report)
+    dashboard.course_requested.connect(show_course)
+    window.records_actions = RecordsActions(window, ctx)
+
+
+def _add_sync_views(
+    window: MainWindow, ctx: Context, bridge: EventBridge, office: bool
+) -> None:
+    if office:
+        from vink_desktop.ui.devices_view import DevicesView
+        from vink_desktop.ui.sync_import_view import SyncImportView
+
+        batches = SyncImportView(ctx, window, bridge=bridge)
+        window.add_view("sync_import", translate("MainWindow", "Batch import"), batches)
+        devices = DevicesView(ctx, window, bridge=bridge)
+        window.add_view("devices", translate("MainWindow", "Devices"), devices)
+    else:
+        from vink_desktop.ui.sync_panel import SyncPanel
+
+        panel = SyncPanel(ctx, window, bridge=bridge, settings=window.settings)
+        window.add_view("sync", translate("MainWindow", "Sync with the office"), panel)
 
 
 # -- the controller -------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.locked = False
         self._views: dict[str, RegisteredView] = {}
+        #: File → Import/Export records (ui.records_actions), installed with the views.
+        self.records_actions: QObject | None = None
 
         self._build_actions()
         self._build_menus()

@@ -1,0 +1,225 @@
+"""Screenshots of the sync windows in Danish, with real vaults and real batch files.
+
+Written into ``docs/screenshots/`` (``sync-panel.png``, ``sync-import.png``,
+``devices.png``) with ``VINK_SCREENSHOTS=1`` (or ``--screenshots``), otherwise into the
+test's temporary folder, so the suite always renders them. The Danish comes from
+``tools/translations_da_sync.py`` through a translator built on the fly. The ``*-200pct``
+pictures (temporary folder only) render at device pixel ratio 2 in 683 × 384 logical pixels:
+a 1366 × 768 laptop at 200 %.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+from test_sync_windows_helpers import World, add_youth_with_sessions, sync_translator
+from ui_helpers import find, screenshots_requested
+
+from vink_desktop.services import sessions, sync_devices, sync_export, sync_import, sync_receipts
+from vink_desktop.services.context import Context
+from vink_desktop.ui.devices_view import DevicesView
+from vink_desktop.ui.settings import Settings
+from vink_desktop.ui.sync_import_view import SyncImportView
+from vink_desktop.ui.sync_panel import SyncPanel
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def shots(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    if screenshots_requested(request.config):
+        folder = ROOT / "docs" / "screenshots"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    return tmp_path
+
+
+@pytest.fixture
+def sync_da(
+    qapp: QApplication, danish: None, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
+    translator = sync_translator(tmp_path_factory.mktemp("sync_qm"))
+    qapp.installTranslator(translator)
+    try:
+        yield
+    finally:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def world(tmp_path: Path, sync_da: None) -> Iterator[World]:
+    w = World(tmp_path / "sync", fields=4)
+    yield w
+    w.close()
+
+
+def _save(widget: QWidget, folder: Path, name: str, *, scale: float = 1.0) -> Path:
+    QApplication.processEvents()
+    size = widget.size()
+    pixmap = QPixmap(QSize(int(size.width() * scale), int(size.height() * scale)))
+    pixmap.setDevicePixelRatio(scale)
+    pixmap.fill(widget.palette().window().color())
+    widget.render(pixmap)
+    path = folder / f"{name}.png"
+    assert pixmap.save(str(path))
+    assert path.stat().st_size > 5_000
+    return path
+
+
+def _show(widget: QWidget, qtbot: QtBot, width: int, height: int) -> None:
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+
+
+def _more_sessions(ctx: Context, course_id: str, count: int) -> None:
+    from datetime import datetime, timedelta
+
+    from tests.sync.sync_helpers import RATINGS
+    from vink_desktop.domain.model import ContactKind
+    from vink_desktop.services.sessions import SessionInput
+
+    start = datetime(2026, 2, 2, 15, 0)
+    for index in range(count):
+        sessions.record_session(
+            ctx, course_id,
+            SessionInput(start + timedelta(days=index), 60, ContactKind.MEETING, "notes",
+                         dict(RATINGS), 3),
+        )  # fmt: skip
+
+
+def _wait(qtbot: QtBot, widget: object) -> None:
+    qtbot.waitUntil(
+        lambda: widget.operation is not None and widget.operation.done,  # type: ignore[attr-defined]
+        timeout=30_000,
+    )
+
+
+def _approve_first(world: World, field: Context, folder: Path) -> str:
+    """Export, import (held), approve: the laptop is known and approved."""
+    exported = sync_export.export_batches(field, folder)
+    report = sync_import.import_batches(world.office, [b.path for b in exported.batches])
+    device_id = report.results[0].device_id
+    assert device_id is not None
+    sync_devices.approve_device(world.office, device_id)
+    return device_id
+
+
+def test_screenshot_sync_panel(
+    world: World, qtbot: QtBot, shots: Path, tmp_path: Path, ui_settings: Settings
+) -> None:
+    field = world.fields[0]
+    course_id, _ = add_youth_with_sessions(field, "Emil-K12", 6)
+    usb = Path.home() / "USB-stik" / "VINK"  # the isolated home: shown as ~/USB-stik/VINK
+    usb.mkdir(parents=True)
+    first = tmp_path / "first"
+    first.mkdir()
+    _approve_first(world, field, first)
+    [receipt] = sync_receipts.write_receipts(world.office, world.receipts)
+    sync_receipts.import_receipt(field, receipt.path)
+    world.clock.advance(days=2)
+    _more_sessions(field, course_id, 3)
+    world.clock.advance(days=1)
+    add_youth_with_sessions(field, "Sara-K14", 2)
+
+    panel = SyncPanel(field, settings=ui_settings)
+    _show(panel, qtbot, 900, 880)
+    panel.set_export_folder(usb)
+    panel.export()
+    _wait(qtbot, panel)
+    world.clock.advance(days=8)
+    panel.refresh()
+    assert not find(panel, QLabel, "syncWarning").isHidden()
+    assert "Bekræftet af kontoret op til" in find(panel, QLabel, "syncConfirmedUpTo").text()
+    _save(panel, shots, "sync-panel")
+    panel.resize(683, 384)
+    _save(panel, tmp_path, "sync-panel-200pct", scale=2.0)
+
+    # The enrolment dialog (for review only).
+    identity = tmp_path / "office.vinkoffice"
+    identity.write_bytes((world.root / "office.vinkoffice").read_bytes())
+    dialog = panel.enroll_dialog(identity)
+    assert dialog is not None
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)))
+    _save(dialog, tmp_path, "enroll-dialog")
+    dialog.reject()
+
+
+def _office_scene(world: World, tmp_path: Path) -> dict[str, Path]:
+    """Four laptops: one approved that sends more, one new (held), one whose file is
+    damaged on the way, and one approved with a gap."""
+    folders = {name: tmp_path / name for name in ("first", "inbox", "later")}
+    for folder in folders.values():
+        folder.mkdir()
+    a, b, c, d = world.fields
+    course_a, _ = add_youth_with_sessions(a, "Emil-K12", 5)
+    _approve_first(world, a, folders["first"])
+    world.clock.advance(days=3)
+    _more_sessions(a, course_a, 4)
+    add_youth_with_sessions(a, "Sara-K14", 3)
+    sync_export.export_batches(a, folders["inbox"])
+    for batch in folders["first"].glob("*.vinkbatch"):  # sent again by mistake
+        (folders["inbox"] / batch.name).write_bytes(batch.read_bytes())
+    add_youth_with_sessions(b, "Omar-V03", 4)
+    sync_export.export_batches(b, folders["inbox"])
+    add_youth_with_sessions(c, "Lina-N07", 2)
+    [damaged] = sync_export.export_batches(c, folders["inbox"]).batches
+    data = bytearray(damaged.path.read_bytes())
+    data[len(data) // 2] ^= 0x40
+    damaged.path.write_bytes(bytes(data))
+    course_d, _ = add_youth_with_sessions(d, "Ali-B21", 2)
+    _approve_first(world, d, folders["first"])
+    world.clock.advance(days=1)
+    _more_sessions(d, course_d, 2)
+    sync_export.export_batches(d, folders["later"])  # number 2: lost on the way
+    world.clock.advance(days=1)
+    _more_sessions(d, course_d, 1)
+    world.clock.advance(days=1)
+    [third] = sync_export.export_batches(d, folders["later"]).batches
+    sync_import.import_batches(world.office, [third.path])  # held behind the gap
+    return folders
+
+
+def test_screenshot_sync_import(world: World, qtbot: QtBot, shots: Path, tmp_path: Path) -> None:
+    folders = _office_scene(world, tmp_path)
+    view = SyncImportView(world.office)
+    _show(view, qtbot, 1280, 720)
+    view.import_paths([folders["inbox"]])
+    _wait(qtbot, view)
+    statuses = sorted(str(r.status) for r in view.model.rows())
+    assert statuses == ["duplicate", "held", "imported", "refused"], statuses
+    _save(view, shots, "sync-import")
+    view.resize(683, 384)
+    _save(view, tmp_path, "sync-import-200pct", scale=2.0)
+
+
+def test_screenshot_devices(world: World, qtbot: QtBot, shots: Path, tmp_path: Path) -> None:
+    folders = _office_scene(world, tmp_path)
+    sync_import.import_batches(world.office, [folders["inbox"]])
+    view = DevicesView(world.office)
+    _show(view, qtbot, 1280, 720)
+    statuses = sorted(view.model.device(r).status for r in range(view.model.rowCount()))
+    assert statuses == ["approved", "approved", "pending"], statuses
+    pending = next(
+        view.model.device(r).device_id
+        for r in range(view.model.rowCount())
+        if view.model.device(r).status == "pending"
+    )
+    view.select_device(pending)
+    _save(view, shots, "devices")
+    view.resize(683, 384)
+    _save(view, tmp_path, "devices-200pct", scale=2.0)
+
+    dialog = view.approve_dialog(pending)
+    assert dialog is not None
+    dialog.typed.setText(dialog.device.fingerprint[:17])
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)))
+    _save(dialog, tmp_path, "approve-dialog")
+    dialog.reject()
