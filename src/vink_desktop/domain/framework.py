@@ -10,7 +10,7 @@ are part of the framework too, so they are versioned with it.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 class Polarity(enum.StrEnum):
@@ -42,14 +42,13 @@ class Scale:
     """Consecutive integer steps from ``minimum`` to ``maximum``, each with a label."""
 
     steps: tuple[ScaleStep, ...]
+    #: The first and last step's value (plain attributes: scoring reads them per rating).
+    minimum: int = field(init=False)
+    maximum: int = field(init=False)
 
-    @property
-    def minimum(self) -> int:
-        return self.steps[0].value
-
-    @property
-    def maximum(self) -> int:
-        return self.steps[-1].value
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "minimum", self.steps[0].value)
+        object.__setattr__(self, "maximum", self.steps[-1].value)
 
     def contains(self, value: int) -> bool:
         return self.minimum <= value <= self.maximum

@@ -77,14 +77,12 @@ class SessionScore:
 def normalise(value: int, indicator: fw.Indicator) -> float:
     """A rating on ``indicator``'s scale as 0-100, where 100 is the best end of the scale."""
     scale = indicator.scale
-    if not scale.contains(value):
-        raise ScoringError(
-            f"rating {value} of {indicator.id} is outside its scale {scale.minimum}-{scale.maximum}"
-        )
-    span = scale.maximum - scale.minimum
+    low, high = scale.minimum, scale.maximum
+    if not low <= value <= high:
+        raise ScoringError(f"rating {value} of {indicator.id} is outside its scale {low}-{high}")
     if indicator.polarity is fw.Polarity.LOWER_IS_BETTER:
-        return 100.0 * (scale.maximum - value) / span
-    return 100.0 * (value - scale.minimum) / span
+        return 100.0 * (high - value) / (high - low)
+    return 100.0 * (value - low) / (high - low)
 
 
 def score_domain(ratings: Mapping[str, int], domain: fw.Domain) -> DomainScore:
