@@ -287,7 +287,7 @@
         <name>ConcernReportsView</name>
         <message>
             <source>Sho&amp;w</source>
-            <extracomment>The year filter's "all years" (item data is never None, see ``record_dialog``). How often the live columns are recomputed (milliseconds). The list was changed here (a report added or reacted to), with the report's id.</extracomment>
+            <extracomment>How often the live columns are recomputed (milliseconds). The list was changed here (a report added or reacted to), with the report's id.</extracomment>
             <translation>Sho&amp;w</translation>
         </message>
         <message>
@@ -363,7 +363,7 @@
         <name>CourseListModel</name>
         <message>
             <source>Off track</source>
-            <extracomment>A plain value that sorts correctly (numbers, dates, None for "no value"). The off-track signal codes of the row (list of str). The off-track reasons phrased in the UI language (list of str). The ``CourseSummary`` itself. display row -&gt; index into ``_rows`` (read by the proxy's per-row filter) Goes up whenever rows change, so a proxy knows to recompute its filter.</extracomment>
+            <extracomment>The course id (str); SORT_KEY_ROLE is record_table's (numbers, dates, None: no value). The off-track signal codes of the row (list of str). The off-track reasons phrased in the UI language (list of str). The ``CourseSummary`` itself.</extracomment>
             <translation>Off track</translation>
         </message>
         <message>
@@ -2725,7 +2725,6 @@ Copenhagen Municipality, VINK.</translation>
         <name>OutreachView</name>
         <message>
             <source>&amp;Year</source>
-            <extracomment>The year filter's "all years" (item data is never None, see ``record_dialog``).</extracomment>
             <translation>&amp;Year</translation>
         </message>
         <message>

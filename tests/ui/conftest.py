@@ -1,5 +1,5 @@
-"""Fixtures for the desktop app: compiled translations, settings in a temporary file, cheap
-vault access, and a guard that no operation is left running after a test."""
+"""Fixtures for the desktop app: compiled translations, the screenshot folder, settings in a
+temporary file, cheap vault access, and a guard that no operation is left running after a test."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, QThreadPool, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from ui_helpers import screenshots_requested, wait_done
 
 from vink_desktop.services import vault_service
 from vink_desktop.services.context import Context, FixedClock, IdFactory
@@ -74,6 +75,17 @@ def english(qapp: QApplication, qm_dir: Path) -> Iterator[None]:
 
 
 @pytest.fixture
+def shots(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """Where the screenshot tests write: ``docs/screenshots/`` with ``VINK_SCREENSHOTS=1`` (or
+    ``--screenshots``), otherwise the test's temporary folder (the suite always renders)."""
+    if screenshots_requested(request.config):
+        folder = ROOT / "docs" / "screenshots"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    return tmp_path
+
+
+@pytest.fixture
 def ui_settings(tmp_path: Path) -> Settings:
     """Settings in an INI file of their own (QSettings caches its default paths per process,
     so the isolated XDG home alone would not keep tests apart)."""
@@ -105,9 +117,6 @@ def wait_idle(qtbot: QtBot) -> Callable[[object], None]:
     """Wait until ``widget.operation`` (an :class:`Operation`) has delivered its outcome."""
 
     def wait(widget: object) -> None:
-        qtbot.waitUntil(
-            lambda: getattr(widget, "operation", None) is not None and widget.operation.done,  # type: ignore[attr-defined]
-            timeout=30_000,
-        )
+        wait_done(qtbot, widget)
 
     return wait

@@ -22,8 +22,6 @@ from test_dashboard_fixtures import (  # noqa: F401 - fixtures
     DANISH,
     DASHBOARD_UI_FILES,
     NOW,
-    danish_dashboard,
-    dashboard_qm,
     dashboard_strings,
     make_office,
     office,
@@ -114,7 +112,7 @@ def choose(combo: QComboBox, value: object) -> None:
 
 
 def test_every_criterion_is_a_row_with_compute_criteria_numbers(
-    office: Context, danish_dashboard: None, qtbot: QtBot
+    office: Context, danish: None, qtbot: QtBot
 ) -> None:
     view = show_dashboard(office, qtbot)
     assert view.model.rowCount() == len(CRITERIA)
@@ -126,7 +124,7 @@ def test_every_criterion_is_a_row_with_compute_criteria_numbers(
     assert "Kontorboks" in view.scope_label.text()
 
 
-def test_a_filter_change_recomputes(office: Context, danish_dashboard: None, qtbot: QtBot) -> None:
+def test_a_filter_change_recomputes(office: Context, danish: None, qtbot: QtBot) -> None:
     view = show_dashboard(office, qtbot)
     workers = [view.worker_filter.itemData(i) for i in range(1, view.worker_filter.count())]
     assert len(workers) > 1 and view.worker_filter.isVisible()
@@ -158,7 +156,7 @@ def test_a_filter_change_recomputes(office: Context, danish_dashboard: None, qtb
 
 
 def test_a_track_filter_marks_the_rows_it_does_not_split(
-    office: Context, danish_dashboard: None, qtbot: QtBot
+    office: Context, danish: None, qtbot: QtBot
 ) -> None:
     view = show_dashboard(office, qtbot)
     choose(view.track_filter, Track.PARENT_COACHING.value)
@@ -171,7 +169,7 @@ def test_a_track_filter_marks_the_rows_it_does_not_split(
 
 
 def test_a_drill_down_lists_exactly_the_ids_behind_the_figure(
-    office: Context, danish_dashboard: None, qtbot: QtBot
+    office: Context, danish: None, qtbot: QtBot
 ) -> None:
     view = show_dashboard(office, qtbot)
     choose(view.district_filter, "Nørrebro")
@@ -215,9 +213,7 @@ def test_a_quarter_drill_down_lists_the_records_its_figure_counts(office: Contex
                 assert drill.ids() <= {i for g in result.records for i in g.ids}
 
 
-def test_activating_a_figure_opens_its_records(
-    office: Context, danish_dashboard: None, qtbot: QtBot
-) -> None:
+def test_activating_a_figure_opens_its_records(office: Context, danish: None, qtbot: QtBot) -> None:
     view = show_dashboard(office, qtbot)
     row = view.model.row_of("mentoring_progression")
     assert row is not None
@@ -262,9 +258,7 @@ def test_in_english_the_labels_are_english(office: Context, english: None, qtbot
 # -- a field vault ----------------------------------------------------------------------------
 
 
-def test_a_field_vault_sees_its_own_figures(
-    ctx: Context, danish_dashboard: None, qtbot: QtBot
-) -> None:
+def test_a_field_vault_sees_its_own_figures(ctx: Context, danish: None, qtbot: QtBot) -> None:
     demo.generate_demo(ctx, 2014, 60)
     assert ctx.vault.kind is VaultKind.FIELD
     view = show_dashboard(ctx, qtbot)
@@ -276,7 +270,7 @@ def test_a_field_vault_sees_its_own_figures(
 
 
 def test_clear_drops_the_figures_and_restore_brings_them_back(
-    office: Context, danish_dashboard: None, qtbot: QtBot
+    office: Context, danish: None, qtbot: QtBot
 ) -> None:
     view = show_dashboard(office, qtbot)
     choose(view.track_filter, Track.MENTORING.value)
@@ -310,7 +304,7 @@ def _focus_chain(root: QWidget) -> list[str]:
 
 
 def test_inputs_have_names_buddies_and_a_tab_order(
-    office: Context, danish_dashboard: None, qtbot: QtBot
+    office: Context, danish: None, qtbot: QtBot
 ) -> None:
     view = show_dashboard(office, qtbot)
     for combo in view.findChildren(QComboBox):
@@ -334,9 +328,7 @@ def test_inputs_have_names_buddies_and_a_tab_order(
             assert label.buddy() is not None, label.text()
 
 
-def test_the_layout_holds_at_200_percent(
-    office: Context, danish_dashboard: None, qtbot: QtBot
-) -> None:
+def test_the_layout_holds_at_200_percent(office: Context, danish: None, qtbot: QtBot) -> None:
     """683 × 384 logical pixels: a 1366 × 768 laptop at 200 % scaling."""
     view = show_dashboard(office, qtbot, 683, 384)
     QApplication.processEvents()
@@ -377,7 +369,7 @@ def test_no_f_string_goes_into_tr() -> None:
 
 @pytest.mark.slow
 def test_a_filter_change_takes_at_most_500_ms_with_a_large_vault(
-    tmp_path: Path, danish_dashboard: None, qtbot: QtBot
+    tmp_path: Path, danish: None, qtbot: QtBot
 ) -> None:
     clock = FixedClock(NOW)
     started = time.perf_counter()

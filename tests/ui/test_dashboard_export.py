@@ -17,8 +17,6 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from test_dashboard_fixtures import (  # noqa: F401 - fixtures
-    danish_dashboard,
-    dashboard_qm,
     office,
     office_clock,
     show_dashboard,
@@ -49,7 +47,7 @@ def _exports(ctx: Context) -> list[str]:
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])
 def test_csv_and_json_are_the_report_writers_bytes(
-    office: Context, danish_dashboard: None, qtbot: QtBot, tmp_path: Path, fmt: str
+    office: Context, danish: None, qtbot: QtBot, tmp_path: Path, fmt: str
 ) -> None:
     view = show_dashboard(office, qtbot)
     out = tmp_path / f"report.{fmt}"
@@ -68,7 +66,7 @@ def test_csv_and_json_are_the_report_writers_bytes(
 
 
 def test_the_pdf_is_drawn_in_a_worker_and_holds_no_pseudonym(
-    office: Context, danish_dashboard: None, qtbot: QtBot, tmp_path: Path
+    office: Context, danish: None, qtbot: QtBot, tmp_path: Path
 ) -> None:
     view = show_dashboard(office, qtbot)
     (tmp_path / "ud").mkdir()
@@ -92,7 +90,7 @@ def test_the_pdf_is_drawn_in_a_worker_and_holds_no_pseudonym(
 
 
 def test_a_pdf_finished_while_locked_is_audited_after_the_unlock(
-    office: Context, danish_dashboard: None, qtbot: QtBot, tmp_path: Path
+    office: Context, danish: None, qtbot: QtBot, tmp_path: Path
 ) -> None:
     view = show_dashboard(office, qtbot)
     dialog = _dialog(view, "pdf", tmp_path / "r.pdf")
@@ -110,7 +108,7 @@ def test_a_pdf_finished_while_locked_is_audited_after_the_unlock(
 
 
 def test_the_default_file_name_follows_year_and_format(
-    office: Context, danish_dashboard: None, qtbot: QtBot
+    office: Context, danish: None, qtbot: QtBot
 ) -> None:
     view = show_dashboard(office, qtbot)
     dialog = view.open_report_dialog()
@@ -126,7 +124,7 @@ def test_the_default_file_name_follows_year_and_format(
 
 def test_clear_danish_errors(
     office: Context,
-    danish_dashboard: None,
+    danish: None,
     qtbot: QtBot,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,

@@ -1,50 +1,32 @@
 """Fixtures and helpers for the dashboard tests (no tests here): an office vault with demo
-data and a clock at :data:`NOW`, the dashboard on screen, and Danish with the dashboard's
-strings (from ``tools/translations_da_dashboard.py``, until they are merged into
-``resources/i18n/vink_da.ts``)."""
+data and a clock at :data:`NOW`, the dashboard on screen, and the dashboard's strings with
+their Danish table (``tools/translations_da_dashboard.py``)."""
 
 from __future__ import annotations
 
-import ast
-import shutil
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from office_ui_helpers import NOW, create_office
 from pytestqt.qtbot import QtBot
+from test_translations import strings_in
+from ui_helpers import show_sized
 
-from tests.conftest import PASSPHRASE, seeded_ids
-from vink_desktop.domain.model import VaultKind
 from vink_desktop.services import demo, office_demo, vault_service
 from vink_desktop.services.context import Context, FixedClock
-from vink_desktop.storage.kdf import TEST_KDF_PARAMS
 from vink_desktop.ui.dashboard_view import DashboardView
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 from translations_da_dashboard import DANISH  # noqa: E402
 
-#: Monday 2 November 2026, 10:00 in Copenhagen.
-NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+__all__ = ["DANISH", "DASHBOARD_UI_FILES", "NOW", "dashboard_strings", "make_office"]
 
 
 def make_office(folder: Path, clock: FixedClock, participants: int, reports: int) -> Context:
-    created = vault_service.create_vault(
-        folder,
-        PASSPHRASE,
-        VaultKind.OFFICE,
-        "Sara Supervisor",
-        kdf_params=TEST_KDF_PARAMS,
-        clock=clock,
-        ids=seeded_ids(11),
-    )
-    ctx = created.context
+    ctx = create_office(folder, clock)
     demo.generate_demo(ctx, 5, participants)
     office_demo.generate_office_demo(
         ctx, 5, concern_reports=reports, activities_per_year=max(40, reports // 10)
@@ -81,54 +63,12 @@ DASHBOARD_UI_FILES = (
 def dashboard_strings() -> list[tuple[str, str]]:
     """(context, source) of every translatable string in the dashboard's modules, found as
     ``pyside6-lupdate`` finds them (the collector of test_translations)."""
-    from test_translations import _Collector
-
-    found: list[tuple[str, str]] = []
-    for name in DASHBOARD_UI_FILES:
-        path = ROOT / "src" / "vink_desktop" / "ui" / name
-        collector = _Collector(path)
-        collector.visit(ast.parse(path.read_text(encoding="utf-8")))
-        found += [(f.context, f.source) for f in collector.found]
-    return found
-
-
-@pytest.fixture(scope="session")
-def dashboard_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A Danish catalogue of the dashboard's strings alone, compiled from the table."""
-    root = ET.Element("TS", version="2.1", language="da_DK", sourcelanguage="en_GB")
-    contexts: dict[str, ET.Element] = {}
-    for context, source in sorted(set(dashboard_strings())):
-        if context not in contexts:
-            contexts[context] = ET.SubElement(root, "context")
-            ET.SubElement(contexts[context], "name").text = context
-        message = ET.SubElement(contexts[context], "message")
-        ET.SubElement(message, "source").text = source
-        ET.SubElement(message, "translation").text = DANISH[source]
-    folder = tmp_path_factory.mktemp("dashboard_qm")
-    ts, qm = folder / "dashboard_da.ts", folder / "dashboard_da.qm"
-    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
-    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
-    subprocess.run([lrelease or "pyside6-lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
-    return qm
-
-
-@pytest.fixture
-def danish_dashboard(danish: None, qapp: QApplication, dashboard_qm: Path) -> Iterator[None]:
-    """Danish (the app's catalogue and Qt's), with the dashboard's own strings on top (until
-    they are merged into resources/i18n/vink_da.ts)."""
-    translator = QTranslator(qapp)
-    assert translator.load(str(dashboard_qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
+    return strings_in(name.removesuffix(".py") for name in DASHBOARD_UI_FILES)
 
 
 def show_dashboard(
     ctx: Context, qtbot: QtBot, width: int = 1280, height: int = 800
 ) -> DashboardView:
     view = DashboardView(ctx)
-    qtbot.addWidget(view)
-    view.resize(width, height)
-    view.show()
-    qtbot.waitExposed(view)
+    show_sized(view, qtbot, width, height)
     return view

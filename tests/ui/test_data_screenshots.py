@@ -16,10 +16,9 @@ from pathlib import Path
 import pytest
 from course_ui_helpers import MENTORING_RATINGS, child, choose, fill_session
 from PySide6.QtCore import QDate, QSize
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import screenshots_requested
+from ui_helpers import render_shot, show_sized
 
 from vink_desktop.domain.model import CourseStatus, ParticipantKind, Track
 from vink_desktop.services import courses, demo, participants
@@ -28,17 +27,6 @@ from vink_desktop.ui.course_dialogs import CloseCourseDialog, OpenCourseDialog
 from vink_desktop.ui.courses_view import CoursesView
 from vink_desktop.ui.participant_dialog import ParticipantDialog
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def shots(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
-    if screenshots_requested(request.config):
-        folder = ROOT / "docs" / "screenshots"
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder
-    return tmp_path
-
 
 @pytest.fixture
 def demo_ctx(ctx: Context, danish: None) -> Iterator[Context]:
@@ -46,25 +34,9 @@ def demo_ctx(ctx: Context, danish: None) -> Iterator[Context]:
     yield ctx
 
 
-def _save(widget: QWidget, folder: Path, name: str, *, scale: float = 1.0) -> Path:
-    QApplication.processEvents()
-    size = widget.size()
-    pixmap = QPixmap(QSize(int(size.width() * scale), int(size.height() * scale)))
-    pixmap.setDevicePixelRatio(scale)
-    pixmap.fill(widget.palette().window().color())
-    widget.render(pixmap)
-    path = folder / f"{name}.png"
-    assert pixmap.save(str(path))
-    assert path.stat().st_size > 5_000
-    return path
-
-
 def _view(ctx: Context, qtbot: QtBot, width: int = 1280, height: int = 800) -> CoursesView:
     view = CoursesView(ctx)
-    qtbot.addWidget(view)
-    view.resize(width, height)
-    view.show()
-    qtbot.waitExposed(view)
+    show_sized(view, qtbot, width, height)
     return view
 
 
@@ -86,12 +58,12 @@ def test_screenshot_course_list(demo_ctx: Context, qtbot: QtBot, shots: Path) ->
     view = _view(demo_ctx, qtbot)
     view.table.selectRow(2)
     assert view.counts.text()
-    _save(view, shots, "courses-list")
+    render_shot(view, shots, "courses-list")
     view.off_track_only.setChecked(True)
     view.status_filter.setCurrentIndex(view.status_filter.findData("open"))
-    _save(view, shots, "courses-list-off-track")
+    render_shot(view, shots, "courses-list-off-track")
     view.resize(683, 384)
-    _save(view, shots, "courses-list-200pct", scale=2.0)
+    render_shot(view, shots, "courses-list-200pct", scale=2.0)
 
 
 def test_screenshot_course_view_with_chart(demo_ctx: Context, qtbot: QtBot, shots: Path) -> None:
@@ -99,12 +71,12 @@ def test_screenshot_course_view_with_chart(demo_ctx: Context, qtbot: QtBot, shot
     view.open_course(_good_course(demo_ctx))
     series = view.course_view.chart().line_series()
     assert series["overall"].count() >= 3
-    _save(view, shots, "course-view")
+    render_shot(view, shots, "course-view")
     view.course_view.chart().setCurrentIndex(1)
-    _save(view.course_view.chart(), shots, "course-view-table")
+    render_shot(view.course_view.chart(), shots, "course-view-table")
     view.course_view.chart().setCurrentIndex(0)
     view.resize(683, 384)
-    _save(view, shots, "course-view-200pct", scale=2.0)
+    render_shot(view, shots, "course-view-200pct", scale=2.0)
 
 
 def test_screenshot_session_editor(demo_ctx: Context, qtbot: QtBot, shots: Path) -> None:
@@ -124,9 +96,9 @@ def test_screenshot_session_editor(demo_ctx: Context, qtbot: QtBot, shots: Path)
         follow_up="Ringe til klasselæreren inden fredag.",
     )
     child(editor, QWidget, "help:extremist_ties").click()
-    _save(view, shots, "session-editor")
+    render_shot(view, shots, "session-editor")
     view.resize(683, 384)
-    _save(view, shots, "session-editor-200pct", scale=2.0)
+    render_shot(view, shots, "session-editor-200pct", scale=2.0)
 
 
 def test_screenshot_dialogs(demo_ctx: Context, qtbot: QtBot, shots: Path) -> None:
@@ -138,7 +110,7 @@ def test_screenshot_dialogs(demo_ctx: Context, qtbot: QtBot, shots: Path) -> Non
     dialog.show()
     dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)))
     qtbot.waitExposed(dialog)
-    _save(dialog, shots, "participant-dialog")
+    render_shot(dialog, shots, "participant-dialog")
 
     youth = participants.list_participants(demo_ctx, kind=ParticipantKind.YOUTH)
     free = next(
@@ -155,7 +127,7 @@ def test_screenshot_dialogs(demo_ctx: Context, qtbot: QtBot, shots: Path) -> Non
     opener.show()
     opener.resize(opener.sizeHint().expandedTo(QSize(520, 0)))
     qtbot.waitExposed(opener)
-    _save(opener, shots, "open-course-dialog")
+    render_shot(opener, shots, "open-course-dialog")
 
     course_id = _good_course(demo_ctx)
     closer = CloseCourseDialog(demo_ctx, course_id)
@@ -168,4 +140,4 @@ def test_screenshot_dialogs(demo_ctx: Context, qtbot: QtBot, shots: Path) -> Non
     closer.show()
     closer.resize(closer.sizeHint().expandedTo(QSize(520, 0)))
     qtbot.waitExposed(closer)
-    _save(closer, shots, "close-course-dialog")
+    render_shot(closer, shots, "close-course-dialog")

@@ -1,11 +1,10 @@
 """Screenshots of the office record windows in Danish, with demo data in an office vault.
 
 Written into ``docs/screenshots/`` with ``VINK_SCREENSHOTS=1`` (or ``--screenshots``),
-otherwise into the test's temporary folder, so the suite always renders them. The Danish of
-these windows comes from ``tools/translations_da_office.py`` through a translator built on
-the fly (on top of the compiled catalogue), so the pictures are Danish before the strings
-reach ``resources/i18n/vink_da.ts``. The ``*-200pct`` pictures (temporary folder only)
-render at device pixel ratio 2 in 683 × 384 logical pixels: a 1366 × 768 laptop at 200 %.
+otherwise into the test's temporary folder, so the suite always renders them. The Danish
+comes from the compiled catalogue (``resources/i18n/vink_da.ts``). The ``*-200pct`` pictures
+(temporary folder only) render at device pixel ratio 2 in 683 × 384 logical pixels: a
+1366 × 768 laptop at 200 %.
 """
 
 from __future__ import annotations
@@ -16,12 +15,11 @@ from pathlib import Path
 
 import pytest
 from course_ui_helpers import child, choose
-from office_ui_helpers import NOW, create_office, office_translator
+from office_ui_helpers import NOW, create_office
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
-from ui_helpers import screenshots_requested
+from ui_helpers import render_shot, show_sized
 
 from vink_desktop.domain.model import CourseStatus, Track
 from vink_desktop.domain.office import ConcernOutcome, ConcernSource
@@ -34,32 +32,9 @@ from vink_desktop.ui.follow_up_view import FollowUpView
 from vink_desktop.ui.outreach_view import OutreachView
 from vink_desktop.ui.service_evaluation_dialog import ServiceEvaluationDialog
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture
-def shots(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
-    if screenshots_requested(request.config):
-        folder = ROOT / "docs" / "screenshots"
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder
-    return tmp_path
-
-
-@pytest.fixture
-def office_danish_ui(
-    qapp: QApplication, danish: None, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[None]:
-    translator = office_translator(tmp_path_factory.mktemp("office_qm"))
-    qapp.installTranslator(translator)
-    try:
-        yield
-    finally:
-        qapp.removeTranslator(translator)
-
-
-@pytest.fixture
-def demo_office(tmp_path: Path, office_danish_ui: None) -> Iterator[Context]:
+def demo_office(tmp_path: Path, danish: None) -> Iterator[Context]:
     clock = FixedClock(NOW)
     ctx = create_office(tmp_path / "office", clock)
     demo.generate_demo(ctx, 2014, 120)
@@ -79,49 +54,29 @@ def demo_office(tmp_path: Path, office_danish_ui: None) -> Iterator[Context]:
         vault_service.close(ctx)
 
 
-def _save(widget: QWidget, folder: Path, name: str, *, scale: float = 1.0) -> Path:
-    QApplication.processEvents()
-    size = widget.size()
-    pixmap = QPixmap(QSize(int(size.width() * scale), int(size.height() * scale)))
-    pixmap.setDevicePixelRatio(scale)
-    pixmap.fill(widget.palette().window().color())
-    widget.render(pixmap)
-    path = folder / f"{name}.png"
-    assert pixmap.save(str(path))
-    assert path.stat().st_size > 5_000
-    return path
-
-
-def _show(widget: QWidget, qtbot: QtBot, width: int, height: int) -> None:
-    qtbot.addWidget(widget)
-    widget.resize(width, height)
-    widget.show()
-    qtbot.waitExposed(widget)
-
-
 def test_screenshot_concern_reports(
     demo_office: Context, qtbot: QtBot, shots: Path, tmp_path: Path
 ) -> None:
     view = ConcernReportsView(demo_office)
-    _show(view, qtbot, 1280, 720)
+    show_sized(view, qtbot, 1280, 720)
     assert view.model.rowCount() == 163
     counts = child(view, QLabel, "concernCounts").text()
     assert "overskredet" in counts, counts  # Danish
     view.table.selectRow(1)
-    _save(view, shots, "concern-reports")
+    render_shot(view, shots, "concern-reports")
     view.resize(683, 384)
-    _save(view, tmp_path, "concern-reports-200pct", scale=2.0)
+    render_shot(view, tmp_path, "concern-reports-200pct", scale=2.0)
     # The dialogs fit a 1366 × 768 screen at 200 % (683 × 384 logical pixels).
     dialog = view.new_report_dialog()
     dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)))
     assert dialog.width() <= 683 and dialog.height() <= 384
-    _save(dialog, tmp_path, "concern-report-dialog", scale=2.0)
+    render_shot(dialog, tmp_path, "concern-report-dialog", scale=2.0)
     dialog.reject()
     for row in (0, 1):  # waiting for a reaction; reacted to
         reaction = view.reaction_dialog(view.proxy.row_id(row))
         reaction.resize(reaction.sizeHint().expandedTo(QSize(560, 0)))
         assert reaction.width() <= 683 and reaction.height() <= 384
-        _save(reaction, tmp_path, f"reaction-dialog-{row}", scale=2.0)
+        render_shot(reaction, tmp_path, f"reaction-dialog-{row}", scale=2.0)
         reaction.reject()
 
 
@@ -129,18 +84,18 @@ def test_screenshot_outreach(
     demo_office: Context, qtbot: QtBot, shots: Path, tmp_path: Path
 ) -> None:
     view = OutreachView(demo_office)
-    _show(view, qtbot, 1280, 720)
+    show_sized(view, qtbot, 1280, 720)
     choose(child(view, QComboBox, "outreachYearFilter"), 2026)
     assert view.proxy.rowCount() > 10
-    _save(view, shots, "outreach")
+    render_shot(view, shots, "outreach")
     view.resize(683, 384)
-    _save(view, tmp_path, "outreach-200pct", scale=2.0)
+    render_shot(view, tmp_path, "outreach-200pct", scale=2.0)
     dialog = view.new_activity_dialog()
     choose(child(dialog, QComboBox, "outreachKind"), "staff_training")
     dialog.evaluation.setChecked(True)
     dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)))
     assert dialog.width() <= 683 and dialog.height() <= 384
-    _save(dialog, tmp_path, "outreach-dialog", scale=2.0)
+    render_shot(dialog, tmp_path, "outreach-dialog", scale=2.0)
     dialog.reject()
 
 
@@ -154,7 +109,7 @@ def test_screenshot_follow_up(
         DeviceSyncState("d3", "12EE 7A05 F3C9 6B28", now - timedelta(hours=5)),
     ]
     view = FollowUpView(demo_office, device_source=lambda _ctx: devices)
-    _show(view, qtbot, 1280, 760)
+    show_sized(view, qtbot, 1280, 760)
     kinds = {view.model.shown_kind(row) for row in view.model.rows()}
     assert {"concern_overdue", "concern_pending", "off_track", "stale_device"} <= kinds
     first_course = next(
@@ -162,9 +117,9 @@ def test_screenshot_follow_up(
     )
     assert view.proxy.index(first_course, 0).data() == "Forløb ude af kurs"  # Danish
     view.table.selectRow(0)
-    _save(view, shots, "follow-up")
+    render_shot(view, shots, "follow-up")
     view.resize(683, 384)
-    _save(view, tmp_path, "follow-up-200pct", scale=2.0)
+    render_shot(view, tmp_path, "follow-up-200pct", scale=2.0)
 
 
 def test_screenshot_service_evaluation(
@@ -181,8 +136,8 @@ def test_screenshot_service_evaluation(
     choose(child(dialog, QComboBox, "serviceAnswer:ssp"), "yes")
     choose(child(dialog, QComboBox, "serviceAnswer:vink"), "yes")
     size = dialog.sizeHint().expandedTo(QSize(560, 0))
-    _show(dialog, qtbot, size.width(), size.height())
-    _save(dialog, shots, "service-evaluation")
+    show_sized(dialog, qtbot, size.width(), size.height())
+    render_shot(dialog, shots, "service-evaluation")
     # At 200 % on a 1366 × 768 screen the dialog still fits (683 × 384 logical pixels).
     assert dialog.width() <= 683 and dialog.height() <= 384
-    _save(dialog, tmp_path, "service-evaluation-200pct", scale=2.0)
+    render_shot(dialog, tmp_path, "service-evaluation-200pct", scale=2.0)

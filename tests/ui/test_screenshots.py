@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from ui_helpers import find, screenshots_requested
+from ui_helpers import find
 
 from tests.conftest import PASSPHRASE
 from vink_desktop.domain.model import VaultKind
@@ -42,7 +42,6 @@ from vink_desktop.ui.start_window import StartWindow
 from vink_desktop.ui.unlock import UnlockWidget
 from vink_desktop.ui.vault_access import VaultAccess
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 #: A recovery key for the picture only; it opens nothing.
 SAMPLE_KEY = format_recovery_key(bytes(range(3, 23)))
 SHOWN_FOLDER = "/home/mentor/.local/share/vink-desktop/vault"
@@ -51,14 +50,6 @@ SHOWN_KDF = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
 ENGLISH = re.compile(r"\b(the|and|vault|passphrase|unlock|create|cancel|settings)\b", re.I)
 
 Wait = Callable[[object], None]
-
-
-@pytest.fixture
-def out_dir(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
-    if screenshots_requested(request.config):
-        DOCS.mkdir(parents=True, exist_ok=True)
-        return DOCS
-    return tmp_path
 
 
 @pytest.fixture(autouse=True)
@@ -81,7 +72,7 @@ def visible_texts(root: QWidget) -> list[str]:
     return [t for t in texts if t and not t.startswith("/")]  # folders are not words
 
 
-def save(widget: QWidget, out_dir: Path, name: str, width: int = 960, height: int = 660) -> Path:
+def save(widget: QWidget, shots: Path, name: str, width: int = 960, height: int = 660) -> Path:
     widget.resize(width, height)
     widget.show()
     QApplication.processEvents()
@@ -90,21 +81,21 @@ def save(widget: QWidget, out_dir: Path, name: str, width: int = 960, height: in
         focus.clearFocus()
     english = [t for t in visible_texts(widget) if ENGLISH.search(t.replace("&", ""))]
     assert english == [], f"English left in {name}: {english}"
-    path = out_dir / f"{name}.png"
+    path = shots / f"{name}.png"
     assert widget.grab().save(str(path))
     assert path.stat().st_size > 5_000
     return path
 
 
-def test_welcome(qtbot: QtBot, danish: None, access: VaultAccess, out_dir: Path) -> None:
+def test_welcome(qtbot: QtBot, danish: None, access: VaultAccess, shots: Path) -> None:
     start = StartWindow(access)
     qtbot.addWidget(start)
     start.show_welcome()
-    save(start, out_dir, "welcome")
+    save(start, shots, "welcome")
 
 
 def test_create_vault_and_recovery_key(
-    qtbot: QtBot, danish: None, access: VaultAccess, out_dir: Path
+    qtbot: QtBot, danish: None, access: VaultAccess, shots: Path
 ) -> None:
     start = StartWindow(access)
     qtbot.addWidget(start)
@@ -113,13 +104,13 @@ def test_create_vault_and_recovery_key(
     find(start, QLineEdit, "worker_name").setText("Mette Mentor")
     find(start, QLineEdit, "create_passphrase").setText(PASSPHRASE)
     find(start, QLineEdit, "create_passphrase_repeat").setText(PASSPHRASE)
-    save(start, out_dir, "create-vault")
+    save(start, shots, "create-vault")
     start.welcome.show_recovery_key(SAMPLE_KEY)
-    save(start, out_dir, "recovery-key")
+    save(start, shots, "recovery-key")
 
 
 def test_unlock_with_wrong_passphrase(
-    qtbot: QtBot, danish: None, closed_vault: Path, access: VaultAccess, out_dir: Path,
+    qtbot: QtBot, danish: None, closed_vault: Path, access: VaultAccess, shots: Path,
     wait_idle: Wait,
 ) -> None:  # fmt: skip
     widget = UnlockWidget(closed_vault, access)
@@ -131,9 +122,9 @@ def test_unlock_with_wrong_passphrase(
     wait_idle(widget)
     widget.folder_label.setText(SHOWN_FOLDER)
     assert find(widget, QLabel, "unlock_message").isVisible()
-    save(widget, out_dir, "unlock-wrong-passphrase")
+    save(widget, shots, "unlock-wrong-passphrase")
     widget.show_recovery()
-    save(widget, out_dir, "unlock-recovery-key")
+    save(widget, shots, "unlock-recovery-key")
 
 
 @pytest.fixture
@@ -149,22 +140,22 @@ def shown_ctx(tmp_path: Path, clock: FixedClock) -> Iterator[Context]:
 
 def test_main_window_and_lock_overlay(
     qtbot: QtBot, danish: None, shown_ctx: Context, ui_settings: Settings,
-    access: VaultAccess, out_dir: Path,
+    access: VaultAccess, shots: Path,
 ) -> None:  # fmt: skip
     window = MainWindow(shown_ctx, ui_settings)
     qtbot.addWidget(window)
-    save(window, out_dir, "main-window", 1000, 640)
+    save(window, shots, "main-window", 1000, 640)
     lock = ScreenLock(window, shown_ctx, access, watcher=IdleWatcher(3_600_000, window))
     lock.lock()
     assert lock.overlay.isVisible()
-    save(window, out_dir, "lock-overlay", 1000, 640)
+    save(window, shots, "lock-overlay", 1000, 640)
 
 
 def test_settings_dialog(
-    qtbot: QtBot, danish: None, shown_ctx: Context, ui_settings: Settings, out_dir: Path
+    qtbot: QtBot, danish: None, shown_ctx: Context, ui_settings: Settings, shots: Path
 ) -> None:
     dialog = SettingsDialog(shown_ctx, ui_settings)
     qtbot.addWidget(dialog)
     find(dialog, QLabel, "vault_folder").setText(SHOWN_FOLDER)
     hint = dialog.sizeHint()
-    save(dialog, out_dir, "settings", max(hint.width(), 640), hint.height())
+    save(dialog, shots, "settings", max(hint.width(), 640), hint.height())

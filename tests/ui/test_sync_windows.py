@@ -21,9 +21,8 @@ from test_sync_windows_helpers import (
     new_vault,
     sync_danish,
     sync_strings,
-    sync_translator,
 )
-from ui_helpers import find
+from ui_helpers import find, wait_done
 
 from vink_desktop.domain.model import VaultKind
 from vink_desktop.services import (
@@ -44,23 +43,9 @@ from vink_desktop.ui.sync_panel import SyncPanel
 from vink_desktop.ui.sync_status_box import SYNC_WARN_AFTER_DAYS
 from vink_desktop.ui.sync_texts import folder_text
 
-TIMEOUT = 30_000
-
 
 @pytest.fixture
-def sync_da(
-    qapp: QApplication, danish: None, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[None]:
-    translator = sync_translator(tmp_path_factory.mktemp("sync_qm"))
-    qapp.installTranslator(translator)
-    try:
-        yield
-    finally:
-        qapp.removeTranslator(translator)
-
-
-@pytest.fixture
-def world(tmp_path: Path, sync_da: None) -> Iterator[World]:
+def world(tmp_path: Path, danish: None) -> Iterator[World]:
     w = World(tmp_path, fields=1)
     yield w
     w.close()
@@ -76,10 +61,6 @@ def _import_view(qtbot: QtBot, world: World) -> SyncImportView:
     view = SyncImportView(world.office)
     qtbot.addWidget(view)
     return view
-
-
-def _wait(qtbot: QtBot, widget: object) -> None:
-    qtbot.waitUntil(lambda: widget.operation is not None and widget.operation.done, timeout=TIMEOUT)  # type: ignore[attr-defined]
 
 
 def _rows(view: SyncImportView) -> list[tuple[str, str, str]]:
@@ -108,7 +89,7 @@ def _export(qtbot: QtBot, panel: SyncPanel, folder: Path) -> list[Path]:
     panel.set_export_folder(folder)
     operation = panel.export()
     assert operation is not None
-    _wait(qtbot, panel)
+    wait_done(qtbot, panel)
     assert operation.error is None, operation.error
     return sorted(folder.glob("*.vinkbatch"))
 
@@ -142,7 +123,7 @@ def test_panel_exports_through_the_operation_and_remembers_the_folder(
     # Nothing changed: no file, and the panel says so.
     again = panel.export()
     assert again is not None
-    _wait(qtbot, panel)
+    wait_done(qtbot, panel)
     assert sorted(world.outbox.glob("*.vinkbatch")) == files
     assert "ikke skrevet nogen fil" in find(panel, QLabel, "syncExportMessage").text()
 
@@ -169,7 +150,7 @@ def test_panel_warns_when_changes_wait_too_long(
 
 
 def test_panel_enrolls_only_after_the_fingerprint_is_confirmed(
-    qtbot: QtBot, tmp_path: Path, sync_da: None, ui_settings: Settings
+    qtbot: QtBot, tmp_path: Path, danish: None, ui_settings: Settings
 ) -> None:
     world = World(tmp_path / "w", fields=0)
     laptop = new_vault(tmp_path / "laptop", VaultKind.FIELD, "Ny Mentor", 77, world.clock)
@@ -221,7 +202,7 @@ def test_held_then_approved_then_receipt_confirms_everything(
     view = _import_view(qtbot, world)
     operation = view.import_paths([world.outbox])
     assert operation is not None
-    _wait(qtbot, view)
+    wait_done(qtbot, view)
     assert operation.error is None
     [(status, result, details)] = _rows(view)
     assert status == "held"
@@ -251,7 +232,7 @@ def test_held_then_approved_then_receipt_confirms_everything(
     qtbot.keyClicks(dialog.typed, fingerprint.replace(" ", ""))  # typed without spaces
     assert dialog.accept_button.isEnabled()
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
-    _wait(qtbot, devices)
+    wait_done(qtbot, devices)
     assert devices.operation is not None and devices.operation.error is None
 
     # The held batch is applied; the row and the import view follow.
@@ -295,7 +276,7 @@ def test_a_damaged_batch_is_refused_with_a_danish_reason_and_nothing_applied(
 
     view = _import_view(qtbot, world)
     view.import_paths([batch])
-    _wait(qtbot, view)
+    wait_done(qtbot, view)
     [(status, result, details)] = _rows(view)
     assert status == "refused"
     assert result == "Afvist"
@@ -329,7 +310,7 @@ def test_files_dropped_on_the_view_are_imported(
     drop = QDropEvent(QPointF(20, 20), actions, mime, buttons, keys)
     QApplication.sendEvent(view, drop)
     assert view.operation is not None
-    _wait(qtbot, view)
+    wait_done(qtbot, view)
     assert [r[0] for r in _rows(view)] == ["held"]  # the .txt was left out
 
     # Something that is not a batch is not accepted as a drop at all.
@@ -365,7 +346,7 @@ def test_cancel_of_a_long_import_keeps_only_whole_batches(
         lambda done, _total: operation.cancel() if done >= 4 else None,
         Qt.ConnectionType.DirectConnection,
     )
-    _wait(qtbot, view)
+    wait_done(qtbot, view)
     assert operation.error is None
     report = view.report
     assert report is not None and report.cancelled
@@ -384,7 +365,7 @@ def test_cancel_of_a_long_import_keeps_only_whole_batches(
 
     # Importing again finishes the rest.
     view.import_paths([world.outbox])
-    _wait(qtbot, view)
+    wait_done(qtbot, view)
     assert sync_devices.get_device(office, device_id).highest_contiguous == total
     all_sessions = office.vault.conn.execute("SELECT count(*) FROM sessions").fetchone()[0]
     assert all_sessions == sum(b.sessions for b in exported.batches)
@@ -421,7 +402,7 @@ def test_views_drop_everything_on_lock_and_come_back(
     _export(qtbot, panel, world.outbox)
     view = _import_view(qtbot, world)
     view.import_paths([world.outbox])
-    _wait(qtbot, view)
+    wait_done(qtbot, view)
     devices = DevicesView(world.office)
     qtbot.addWidget(devices)
     for widget in (panel, view, devices):

@@ -2,10 +2,10 @@
 
 Written into ``docs/screenshots/`` (``sync-panel.png``, ``sync-import.png``,
 ``devices.png``) with ``VINK_SCREENSHOTS=1`` (or ``--screenshots``), otherwise into the
-test's temporary folder, so the suite always renders them. The Danish comes from
-``tools/translations_da_sync.py`` through a translator built on the fly. The ``*-200pct``
-pictures (temporary folder only) render at device pixel ratio 2 in 683 × 384 logical pixels:
-a 1366 × 768 laptop at 200 %.
+test's temporary folder, so the suite always renders them. The Danish comes from the
+compiled catalogue (``resources/i18n/vink_da.ts``). The ``*-200pct`` pictures (temporary
+folder only) render at device pixel ratio 2 in 683 × 384 logical pixels: a 1366 × 768
+laptop at 200 %.
 """
 
 from __future__ import annotations
@@ -15,11 +15,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
-from test_sync_windows_helpers import World, add_youth_with_sessions, sync_translator
-from ui_helpers import find, screenshots_requested
+from test_sync_windows_helpers import World, add_youth_with_sessions
+from ui_helpers import find, render_shot, show_sized, wait_done
 
 from vink_desktop.services import sessions, sync_devices, sync_export, sync_import, sync_receipts
 from vink_desktop.services.context import Context
@@ -28,55 +27,12 @@ from vink_desktop.ui.settings import Settings
 from vink_desktop.ui.sync_import_view import SyncImportView
 from vink_desktop.ui.sync_panel import SyncPanel
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture
-def shots(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
-    if screenshots_requested(request.config):
-        folder = ROOT / "docs" / "screenshots"
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder
-    return tmp_path
-
-
-@pytest.fixture
-def sync_da(
-    qapp: QApplication, danish: None, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[None]:
-    translator = sync_translator(tmp_path_factory.mktemp("sync_qm"))
-    qapp.installTranslator(translator)
-    try:
-        yield
-    finally:
-        qapp.removeTranslator(translator)
-
-
-@pytest.fixture
-def world(tmp_path: Path, sync_da: None) -> Iterator[World]:
+def world(tmp_path: Path, danish: None) -> Iterator[World]:
     w = World(tmp_path / "sync", fields=4)
     yield w
     w.close()
-
-
-def _save(widget: QWidget, folder: Path, name: str, *, scale: float = 1.0) -> Path:
-    QApplication.processEvents()
-    size = widget.size()
-    pixmap = QPixmap(QSize(int(size.width() * scale), int(size.height() * scale)))
-    pixmap.setDevicePixelRatio(scale)
-    pixmap.fill(widget.palette().window().color())
-    widget.render(pixmap)
-    path = folder / f"{name}.png"
-    assert pixmap.save(str(path))
-    assert path.stat().st_size > 5_000
-    return path
-
-
-def _show(widget: QWidget, qtbot: QtBot, width: int, height: int) -> None:
-    qtbot.addWidget(widget)
-    widget.resize(width, height)
-    widget.show()
-    qtbot.waitExposed(widget)
 
 
 def _more_sessions(ctx: Context, course_id: str, count: int) -> None:
@@ -93,13 +49,6 @@ def _more_sessions(ctx: Context, course_id: str, count: int) -> None:
             SessionInput(start + timedelta(days=index), 60, ContactKind.MEETING, "notes",
                          dict(RATINGS), 3),
         )  # fmt: skip
-
-
-def _wait(qtbot: QtBot, widget: object) -> None:
-    qtbot.waitUntil(
-        lambda: widget.operation is not None and widget.operation.done,  # type: ignore[attr-defined]
-        timeout=30_000,
-    )
 
 
 def _approve_first(world: World, field: Context, folder: Path) -> str:
@@ -130,17 +79,17 @@ def test_screenshot_sync_panel(
     add_youth_with_sessions(field, "Sara-K14", 2)
 
     panel = SyncPanel(field, settings=ui_settings)
-    _show(panel, qtbot, 900, 880)
+    show_sized(panel, qtbot, 900, 880)
     panel.set_export_folder(usb)
     panel.export()
-    _wait(qtbot, panel)
+    wait_done(qtbot, panel)
     world.clock.advance(days=8)
     panel.refresh()
     assert not find(panel, QLabel, "syncWarning").isHidden()
     assert "Bekræftet af kontoret op til" in find(panel, QLabel, "syncConfirmedUpTo").text()
-    _save(panel, shots, "sync-panel")
+    render_shot(panel, shots, "sync-panel")
     panel.resize(683, 384)
-    _save(panel, tmp_path, "sync-panel-200pct", scale=2.0)
+    render_shot(panel, tmp_path, "sync-panel-200pct", scale=2.0)
 
     # The enrolment dialog (for review only).
     identity = tmp_path / "office.vinkoffice"
@@ -148,7 +97,7 @@ def test_screenshot_sync_panel(
     dialog = panel.enroll_dialog(identity)
     assert dialog is not None
     dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)))
-    _save(dialog, tmp_path, "enroll-dialog")
+    render_shot(dialog, tmp_path, "enroll-dialog")
     dialog.reject()
 
 
@@ -190,21 +139,21 @@ def _office_scene(world: World, tmp_path: Path) -> dict[str, Path]:
 def test_screenshot_sync_import(world: World, qtbot: QtBot, shots: Path, tmp_path: Path) -> None:
     folders = _office_scene(world, tmp_path)
     view = SyncImportView(world.office)
-    _show(view, qtbot, 1280, 720)
+    show_sized(view, qtbot, 1280, 720)
     view.import_paths([folders["inbox"]])
-    _wait(qtbot, view)
+    wait_done(qtbot, view)
     statuses = sorted(str(r.status) for r in view.model.rows())
     assert statuses == ["duplicate", "held", "imported", "refused"], statuses
-    _save(view, shots, "sync-import")
+    render_shot(view, shots, "sync-import")
     view.resize(683, 384)
-    _save(view, tmp_path, "sync-import-200pct", scale=2.0)
+    render_shot(view, tmp_path, "sync-import-200pct", scale=2.0)
 
 
 def test_screenshot_devices(world: World, qtbot: QtBot, shots: Path, tmp_path: Path) -> None:
     folders = _office_scene(world, tmp_path)
     sync_import.import_batches(world.office, [folders["inbox"]])
     view = DevicesView(world.office)
-    _show(view, qtbot, 1280, 720)
+    show_sized(view, qtbot, 1280, 720)
     statuses = sorted(view.model.device(r).status for r in range(view.model.rowCount()))
     assert statuses == ["approved", "approved", "pending"], statuses
     pending = next(
@@ -213,13 +162,13 @@ def test_screenshot_devices(world: World, qtbot: QtBot, shots: Path, tmp_path: P
         if view.model.device(r).status == "pending"
     )
     view.select_device(pending)
-    _save(view, shots, "devices")
+    render_shot(view, shots, "devices")
     view.resize(683, 384)
-    _save(view, tmp_path, "devices-200pct", scale=2.0)
+    render_shot(view, tmp_path, "devices-200pct", scale=2.0)
 
     dialog = view.approve_dialog(pending)
     assert dialog is not None
     dialog.typed.setText(dialog.device.fingerprint[:17])
     dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)))
-    _save(dialog, tmp_path, "approve-dialog")
+    render_shot(dialog, tmp_path, "approve-dialog")
     dialog.reject()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,6 +78,17 @@ class _Collector(ast.NodeVisitor):
             # A text marked with QT_TRANSLATE_NOOP and translated where it is shown may pass
             # a variable; such a line says "translated late".
             self.not_literal.append(f"{self.path}:{node.lineno} text is not a string literal")
+
+
+def strings_in(modules: Iterable[str]) -> list[tuple[str, str]]:
+    """(context, source) of every translatable string in the named ``ui/`` modules."""
+    found: list[tuple[str, str]] = []
+    for module in modules:
+        path = UI / f"{module}.py"
+        collector = _Collector(path)
+        collector.visit(ast.parse(path.read_text(encoding="utf-8")))
+        found += [(f.context, f.source) for f in collector.found]
+    return found
 
 
 def _source_strings() -> tuple[list[Found], list[str]]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,17 +55,17 @@ from vink_desktop.ui.concern_list_model import (
 )
 from vink_desktop.ui.dialog_host import DialogHost
 from vink_desktop.ui.event_bridge import EventBridge
-from vink_desktop.ui.record_dialog import combo_value
 from vink_desktop.ui.record_table import (
     ROW_ID_ROLE,
     RecordFilterProxy,
+    chosen_year,
+    fill_year_filter,
     record_table,
     select_id,
     selected_id,
 )
+from vink_desktop.ui.widgets import counts_label, repeating_timer
 
-#: The year filter's "all years" (item data is never None, see ``record_dialog``).
-ALL_YEARS = 0
 #: How often the live columns are recomputed (milliseconds).
 TICK_MS = 60_000
 
@@ -86,10 +86,7 @@ class ConcernReportsView(QWidget):
         self.dialogs = DialogHost(ctx, self)
         self._sized = False
         self._build()
-        self.minute_timer = QTimer(self)
-        self.minute_timer.setObjectName("concernMinuteTimer")
-        self.minute_timer.setInterval(TICK_MS)
-        self.minute_timer.timeout.connect(self.tick)
+        self.minute_timer = repeating_timer("concernMinuteTimer", TICK_MS, self.tick, self)
         self._events.connect(ctx)
         self.reload()
         self.minute_timer.start()
@@ -137,9 +134,7 @@ class ConcernReportsView(QWidget):
         layout.addWidget(self.table, 1)
 
         bottom = QHBoxLayout()
-        self.counts = QLabel()
-        self.counts.setObjectName("concernCounts")
-        self.counts.setWordWrap(True)
+        self.counts = counts_label("concernCounts")
         bottom.addWidget(self.counts, 1)
         self.react_button = QPushButton(self.tr("Record &reaction…"))
         self.react_button.setObjectName("reactButton")
@@ -166,7 +161,7 @@ class ConcernReportsView(QWidget):
         selected = selected_id(self.table)
         rows = office_lists.concern_rows(self._ctx)
         self.model.load(rows, self._ctx.clock.now())
-        self._fill_years(sorted({r.report.received.wall.year for r in rows}, reverse=True))
+        self._fill_years()
         single = self.model.single_worker()
         self.table.setColumnHidden(COL_WORKER, single)
         self.table.setColumnHidden(COL_REACTED_BY, single)
@@ -178,15 +173,9 @@ class ConcernReportsView(QWidget):
         if selected is not None:
             select_id(self.table, self.proxy, selected)
 
-    def _fill_years(self, years: list[int]) -> None:
-        current = combo_value(self.year_filter) or ALL_YEARS
-        self.year_filter.blockSignals(True)
-        self.year_filter.clear()
-        self.year_filter.addItem(self.tr("All years"), ALL_YEARS)
-        for year in years:
-            self.year_filter.addItem(str(year), year)
-        self.year_filter.setCurrentIndex(max(self.year_filter.findData(current), 0))
-        self.year_filter.blockSignals(False)
+    def _fill_years(self) -> None:
+        years = sorted({r.report.received.wall.year for r in self.model.rows()}, reverse=True)
+        fill_year_filter(self.year_filter, years, self.tr("All years"))
 
     def tick(self) -> None:
         """Read the clock and recompute every report's status and time (once a minute)."""
@@ -203,12 +192,11 @@ class ConcernReportsView(QWidget):
         self.report_changed.emit(report_id)
 
     def _filters_changed(self, *_args: object) -> None:
-        year = combo_value(self.year_filter)
         self.proxy.set_predicate(
             concern_filter(
                 self.model,
                 str(self.status_filter.currentData()),
-                year if isinstance(year, int) and year != ALL_YEARS else None,
+                chosen_year(self.year_filter),
                 self.search.text(),
             )
         )
@@ -276,9 +264,7 @@ class ConcernReportsView(QWidget):
 
     def _report_added(self, report_id: str) -> None:
         self._refresh_report(report_id)
-        self._fill_years(
-            sorted({r.report.received.wall.year for r in self.model.rows()}, reverse=True)
-        )
+        self._fill_years()
         self.select_report(report_id)
 
     # -- lockable -------------------------------------------------------------------------

@@ -16,15 +16,11 @@ Fast with 10,000 courses:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRect,
     QSortFilterProxyModel,
     Qt,
@@ -36,8 +32,14 @@ from vink_desktop.services.context import COPENHAGEN
 from vink_desktop.storage.codec import dt_from_text
 from vink_desktop.storage.course_queries import CourseSummary
 from vink_desktop.ui import course_texts as words
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from vink_desktop.ui.record_table import (
+    ALIGN_LEFT,
+    ALIGN_RIGHT,
+    ROW_ID_ROLE,
+    SORT_KEY_ROLE,
+    ModelIndex,
+    RecordTableModel,
+)
 
 # -- columns ----------------------------------------------------------------------------------
 COL_OFF_TRACK = 0
@@ -56,9 +58,8 @@ COL_WORKER = 12
 COLUMN_COUNT = 13
 
 # -- roles ------------------------------------------------------------------------------------
-COURSE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-#: A plain value that sorts correctly (numbers, dates, None for "no value").
-SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The course id (str); SORT_KEY_ROLE is record_table's (numbers, dates, None: no value).
+COURSE_ID_ROLE = ROW_ID_ROLE
 #: The off-track signal codes of the row (list of str).
 OFF_TRACK_CODES_ROLE = Qt.ItemDataRole.UserRole + 3
 #: The off-track reasons phrased in the UI language (list of str).
@@ -67,8 +68,6 @@ OFF_TRACK_REASONS_ROLE = Qt.ItemDataRole.UserRole + 4
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 5
 
 _NUMERIC = {COL_OFF_TRACK, COL_SESSIONS, COL_SCORE, COL_CHANGE}
-_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _verdict_key(value: bool | None) -> int | None:
@@ -140,91 +139,50 @@ def off_track_icon() -> QIcon:
     return _badge
 
 
-class CourseListModel(QAbstractTableModel):
-    """Course rows as loaded; display order kept separately so sorting is one permutation."""
+class CourseListModel(RecordTableModel):
+    """Course rows as loaded; display order kept separately so sorting is one permutation
+    (the bookkeeping is :class:`RecordTableModel`'s; the roles and cells are the courses')."""
+
+    column_count = COLUMN_COUNT
+    numeric = frozenset(_NUMERIC)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[CourseSummary] = []
-        #: display row -> index into ``_rows`` (read by the proxy's per-row filter)
-        self.order: list[int] = []
-        self._base_of_id: dict[str, int] = {}
-        #: Goes up whenever rows change, so a proxy knows to recompute its filter.
-        self.generation = 0
         self._sort_column = COL_CODE
-        self._sort_order = Qt.SortOrder.AscendingOrder
 
-    # -- wholesale and targeted changes ---------------------------------------------------
+    # -- what RecordTableModel asks -------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[CourseSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._base_of_id = {row.id: i for i, row in enumerate(self._rows)}
-        self.order = self._sorted_order(self._sort_column, self._sort_order)
-        self.generation += 1
-        self.endResetModel()
+    def row_id(self, row: CourseSummary) -> str:
+        return row.id
 
-    def clear(self) -> None:
-        """Drop every row (on lock): nothing about a course stays in memory here."""
-        self.set_rows([])
+    def sort_key(self, row: CourseSummary, column: int) -> Any:
+        return sort_key(row, column)
 
-    def update_row(self, row: CourseSummary) -> None:
-        """Replace one course's row (one ``dataChanged``) or append it when it is new."""
-        base = self._base_of_id.get(row.id)
-        self.generation += 1
-        if base is None:
-            position = len(self.order)
-            self.beginInsertRows(QModelIndex(), position, position)
-            self._base_of_id[row.id] = len(self._rows)
-            self._rows.append(row)
-            self.order.append(len(self._rows) - 1)
-            self.endInsertRows()
-            return
-        self._rows[base] = row
-        display = self.order.index(base)
-        self.dataChanged.emit(self.index(display, 0), self.index(display, COLUMN_COUNT - 1))
+    def tie_key(self, row: CourseSummary) -> Any:
+        # Ties keep the participant code order, so the list is stable and predictable.
+        return row.participant_code.casefold()
 
     # -- lookups --------------------------------------------------------------------------
-
-    def rows(self) -> list[CourseSummary]:
-        """All rows in load order (the proxy's filter works on these)."""
-        return self._rows
 
     def base_index(self, display_row: int) -> int:
         return self.order[display_row]
 
     def summary(self, display_row: int) -> CourseSummary:
-        return self._rows[self.order[display_row]]
-
-    def row_of(self, course_id: str) -> int | None:
-        base = self._base_of_id.get(course_id)
-        return None if base is None else self.order.index(base)
+        return self.row_at(display_row)
 
     def single_worker(self) -> bool:
         return len({row.worker_id for row in self._rows}) <= 1
 
     # -- Qt model interface ---------------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.order)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return self._header_tips().get(section)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _ALIGN_RIGHT if section in _NUMERIC else _ALIGN_LEFT
-        return None
+        return super().headerData(section, orientation, role)
 
-    def _headers(self) -> list[str]:
+    def headers(self) -> list[str]:
         return [
             self.tr("Off track"),
             self.tr("Participant"),
@@ -255,13 +213,13 @@ class CourseListModel(QAbstractTableModel):
         row = self._rows[self.order[index.row()]]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return self.display(row, column)
         if role == COURSE_ID_ROLE:
             return row.id
         if role == SORT_KEY_ROLE:
             return sort_key(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _ALIGN_RIGHT if column in _NUMERIC else _ALIGN_LEFT
+            return ALIGN_RIGHT if column in _NUMERIC else ALIGN_LEFT
         if role == OFF_TRACK_CODES_ROLE:
             return [str(signal.get("code")) for signal in row.off_track]
         if role == OFF_TRACK_REASONS_ROLE:
@@ -281,7 +239,7 @@ class CourseListModel(QAbstractTableModel):
                 return self.tr("Off track: {reasons}").format(reasons=reasons)
         return None
 
-    def _display(self, row: CourseSummary, column: int) -> str | None:
+    def display(self, row: CourseSummary, column: int) -> str | None:
         if column == COL_OFF_TRACK:
             return str(len(row.off_track)) if row.off_track else ""
         if column == COL_CODE:
@@ -309,35 +267,6 @@ class CourseListModel(QAbstractTableModel):
         if column == COL_WORKER:
             return row.worker_name
         return None
-
-    # -- sorting --------------------------------------------------------------------------
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < COLUMN_COUNT:
-            return
-        self._sort_column, self._sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        held = [(index, self.order[index.row()]) for index in persistent]
-        self.order = self._sorted_order(column, order)
-        position = {base: display for display, base in enumerate(self.order)}
-        self.changePersistentIndexList(
-            persistent, [self.index(position[base], index.column()) for index, base in held]
-        )
-        self.layoutChanged.emit()
-
-    def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
-        rows = self._rows
-        keys = [sort_key(row, column) for row in rows]
-        present = [i for i, key in enumerate(keys) if key is not None]
-        missing = [i for i, key in enumerate(keys) if key is None]
-        descending = order == Qt.SortOrder.DescendingOrder
-        # Ties keep the participant code order, so the list is stable and predictable.
-        codes = [row.participant_code.casefold() for row in rows]
-        present.sort(key=lambda i: codes[i])
-        present.sort(key=lambda i: keys[i], reverse=descending)
-        missing.sort(key=lambda i: codes[i])
-        return present + missing
 
 
 class CourseFilterProxy(QSortFilterProxyModel):

@@ -19,17 +19,14 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -52,7 +49,9 @@ from vink_desktop.ui.course_list_model import (
 from vink_desktop.ui.course_view import CourseView
 from vink_desktop.ui.event_bridge import EventBridge
 from vink_desktop.ui.participant_dialog import ParticipantDialog
+from vink_desktop.ui.record_table import record_table
 from vink_desktop.ui.session_editor import SessionEditor
+from vink_desktop.ui.widgets import counts_label
 
 PAGE_LIST = 0
 PAGE_COURSE = 1
@@ -152,35 +151,14 @@ class CoursesView(QWidget):
         filters.addWidget(self.off_track_only)
         layout.addLayout(filters)
 
-        self.table = QTableView()
-        self.table.setObjectName("courseTable")
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Courses"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setResizeContentsPrecision(40)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorShown(True)
-        self.table.setSortingEnabled(True)
+        self.table = record_table("courseTable", self.tr("Courses"), self.proxy)
         self.table.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         layout.addWidget(self.table, 1)
 
         bottom = QHBoxLayout()
-        self.counts = QLabel()
-        self.counts.setObjectName("courseCounts")
-        self.counts.setWordWrap(True)
+        self.counts = counts_label("courseCounts")
         bottom.addWidget(self.counts, 1)
         self.new_participant = QPushButton(self.tr("New &participant…"))
         self.new_participant.setObjectName("newParticipantButton")

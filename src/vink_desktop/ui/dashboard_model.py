@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPointF,
     QRectF,
     QSize,
@@ -24,8 +23,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from vink_desktop.services.success_criteria import CriterionResult
 from vink_desktop.ui import dashboard_texts as texts
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from vink_desktop.ui.record_table import ALIGN_LEFT, ALIGN_RIGHT, ModelIndex
 
 # -- columns ----------------------------------------------------------------------------------
 COL_CRITERION = 0
@@ -55,8 +53,6 @@ QUARTER_ROLE = Qt.ItemDataRole.UserRole + 3
 # and enough of them abort the interpreter. The delegate reads the row itself instead.
 
 _NUMERIC = {COL_VALUE, COL_DENOMINATOR, COL_INTERVAL, *QUARTER_COLUMNS}
-_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 _MET = QColor("#006b4f")
 _NOT_MET = QColor("#a33b00")
@@ -161,7 +157,7 @@ class CriteriaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._header_tips().get(section)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _ALIGN_RIGHT if section in _NUMERIC else _ALIGN_LEFT
+            return ALIGN_RIGHT if section in _NUMERIC else ALIGN_LEFT
         return None
 
     def _headers(self) -> list[str]:
@@ -207,7 +203,7 @@ class CriteriaModel(QAbstractTableModel):
         if role == QUARTER_ROLE:
             return QUARTER_COLUMNS.index(column) + 1 if column in QUARTER_COLUMNS else 0
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _ALIGN_RIGHT if column in _NUMERIC else _ALIGN_LEFT
+            return ALIGN_RIGHT if column in _NUMERIC else ALIGN_LEFT
         if role == Qt.ItemDataRole.DecorationRole and column == COL_MET:
             return verdict_icon(result.met)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_TREND:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,6 +56,7 @@ from vink_desktop.ui.follow_up_model import (
     follow_up_filter,
 )
 from vink_desktop.ui.record_table import ROW_ROLE, RecordFilterProxy, record_table
+from vink_desktop.ui.widgets import counts_label, repeating_timer
 
 #: How often the reports' status is recomputed (milliseconds).
 TICK_MS = 60_000
@@ -101,10 +102,7 @@ class FollowUpView(QWidget):
         self.model = FollowUpModel(self)
         self.proxy = RecordFilterProxy(self.model, self)
         self._build()
-        self.minute_timer = QTimer(self)
-        self.minute_timer.setObjectName("followUpMinuteTimer")
-        self.minute_timer.setInterval(TICK_MS)
-        self.minute_timer.timeout.connect(self.tick)
+        self.minute_timer = repeating_timer("followUpMinuteTimer", TICK_MS, self.tick, self)
         self._events.connect(ctx)
         self.reload()
         self.minute_timer.start()
@@ -173,9 +171,7 @@ class FollowUpView(QWidget):
         layout.addWidget(self.device_note)
 
         bottom = QHBoxLayout()
-        self.counts = QLabel()
-        self.counts.setObjectName("followUpCounts")
-        self.counts.setWordWrap(True)
+        self.counts = counts_label("followUpCounts")
         bottom.addWidget(self.counts, 1)
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setObjectName("followUpOpenButton")

@@ -30,10 +30,14 @@ from vink_desktop.ui.outreach_model import (
     outreach_filter,
 )
 from vink_desktop.ui.record_dialog import combo_value
-from vink_desktop.ui.record_table import RecordFilterProxy, record_table, select_id
-
-#: The year filter's "all years" (item data is never None, see ``record_dialog``).
-ALL_YEARS = 0
+from vink_desktop.ui.record_table import (
+    RecordFilterProxy,
+    chosen_year,
+    fill_year_filter,
+    record_table,
+    select_id,
+)
+from vink_desktop.ui.widgets import counts_label
 
 
 class OutreachView(QWidget):
@@ -80,9 +84,7 @@ class OutreachView(QWidget):
         layout.addWidget(self.table, 1)
 
         bottom = QHBoxLayout()
-        self.counts = QLabel()
-        self.counts.setObjectName("outreachCounts")
-        self.counts.setWordWrap(True)
+        self.counts = counts_label("outreachCounts")
         bottom.addWidget(self.counts, 1)
         self.new_button = QPushButton(self.tr("&New activity…"))
         self.new_button.setObjectName("newOutreachButton")
@@ -106,21 +108,13 @@ class OutreachView(QWidget):
 
     def _fill_years(self) -> None:
         years = sorted({r.activity.held_on.year for r in self.model.rows()}, reverse=True)
-        current = combo_value(self.year_filter) or ALL_YEARS
-        self.year_filter.blockSignals(True)
-        self.year_filter.clear()
-        self.year_filter.addItem(self.tr("All years"), ALL_YEARS)
-        for year in years:
-            self.year_filter.addItem(str(year), year)
-        self.year_filter.setCurrentIndex(max(self.year_filter.findData(current), 0))
-        self.year_filter.blockSignals(False)
+        fill_year_filter(self.year_filter, years, self.tr("All years"))
 
     def _filters_changed(self, *_args: object) -> None:
-        year = combo_value(self.year_filter)
         kind = combo_value(self.kind_filter)
         self.proxy.set_predicate(
             outreach_filter(
-                year if isinstance(year, int) and year != ALL_YEARS else None,
+                chosen_year(self.year_filter),
                 kind if isinstance(kind, str) and kind else None,
             )
         )

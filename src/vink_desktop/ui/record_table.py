@@ -1,6 +1,7 @@
 """A thin table model over plain record rows, a proxy that filters them, and the table view
-set up the way every list of the app looks. Shared by the office lists (reports of concern,
-outreach activities, the follow-up list).
+set up the way every list of the app looks, and the year filter above a list. Shared by the
+course list and the office lists (reports of concern, outreach activities, the follow-up
+list).
 
 As in ``course_list_model``: rows are kept as the service returned them and cells are
 formatted only when the view asks; sorting is done by the source model over precomputed
@@ -26,7 +27,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
+
+from vink_desktop.ui.record_dialog import combo_value
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -39,6 +42,8 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 
 ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+#: A year filter's "all years" (item data is never None, see ``record_dialog``).
+ALL_YEARS = 0
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -314,3 +319,22 @@ def select_id(table: QTableView, proxy: RecordFilterProxy, row_id: str) -> bool:
     table.selectRow(index.row())
     table.scrollTo(index)
     return True
+
+
+def fill_year_filter(combo: QComboBox, years: Sequence[int], all_years: str) -> None:
+    """Fill a year filter with ``all_years`` (the caller's translated "All years") and
+    ``years``, keeping the year chosen when it is still there; no change signal."""
+    current = combo_value(combo) or ALL_YEARS
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(all_years, ALL_YEARS)
+    for year in years:
+        combo.addItem(str(year), year)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)
+
+
+def chosen_year(combo: QComboBox) -> int | None:
+    """The year a year filter shows; None for all years."""
+    year = combo_value(combo)
+    return year if isinstance(year, int) and year != ALL_YEARS else None

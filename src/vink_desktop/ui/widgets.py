@@ -1,10 +1,12 @@
-"""Small widgets shared by the welcome, unlock and settings screens."""
+"""Small widgets shared by the screens: the welcome, unlock and settings screens' passphrase
+and message widgets, and the counts line and minute timer of the lists."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -80,6 +82,25 @@ def message_label(object_name: str, parent: QWidget | None = None) -> QLabel:
     label.setVisible(False)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
+
+
+def counts_label(object_name: str) -> QLabel:
+    """An empty, word-wrapping label for the counts under a list."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    return label
+
+
+def repeating_timer(
+    object_name: str, interval_ms: int, slot: Callable[[], None], parent: QObject
+) -> QTimer:
+    """A timer (not started) that calls ``slot`` every ``interval_ms``."""
+    timer = QTimer(parent)
+    timer.setObjectName(object_name)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(slot)
+    return timer
 
 
 def show_message(label: QLabel, text: str, *, error: bool = True) -> None:
