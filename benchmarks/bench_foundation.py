@@ -110,8 +110,10 @@ else:
     vault.close()
 # ru_maxrss survives exec on Linux (it would report the parent's peak); VmHWM does not.
 status = Path("/proc/self/status")
-hwm = [l for l in status.read_text().splitlines() if l.startswith("VmHWM")] if status.exists() else []
-peak = int(hwm[0].split()[1]) / 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+lines = status.read_text().splitlines() if status.exists() else []
+hwm = [l for l in lines if l.startswith("VmHWM")]
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+peak = int(hwm[0].split()[1]) / 1024 if hwm else own / 1024
 print(json.dumps({{"ms": elapsed * 1000, "rss": peak}}))
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -1,9 +1,9 @@
 """Fill the Qt Linguist catalogues after ``make update-translations``.
 
 * ``resources/i18n/vink_da.ts``: every message that is unfinished gets its Danish text from
-  :data:`DANISH` (``tools/translations_da*.py``, one table per area of the app), looked up by ``(context, source)`` first and
-  then by ``source`` alone. Finished translations are left as they are (edit them in Qt
-  Linguist or in the table and run with ``--force``).
+  :data:`DANISH` (``tools/translations_da*.py``, one table per area of the app), looked up
+  by ``(context, source)`` first and then by ``source`` alone. Finished translations are
+  left as they are (edit them in Qt Linguist or in the table and run with ``--force``).
 * ``resources/i18n/vink_en.ts``: the source language; every message is its own translation.
 
 Prints the messages still without Danish; exits 1 when there are any, so it can guard a

@@ -9,15 +9,24 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import sqlcipher3
 
 from vink_desktop.storage.errors import DatabaseDamaged, DiskFull, NotSqlCipher
 
-Connection = sqlcipher3.Connection
-DatabaseError = sqlcipher3.DatabaseError
-IntegrityError = sqlcipher3.IntegrityError
-OperationalError = sqlcipher3.OperationalError
+if TYPE_CHECKING:
+    # sqlcipher3 ships no type information; its DB-API objects mirror the standard
+    # library's sqlite3, so the type checker reads them as those.
+    from sqlite3 import Connection as Connection
+    from sqlite3 import DatabaseError as DatabaseError
+    from sqlite3 import IntegrityError as IntegrityError
+    from sqlite3 import OperationalError as OperationalError
+else:
+    Connection = sqlcipher3.Connection
+    DatabaseError = sqlcipher3.DatabaseError
+    IntegrityError = sqlcipher3.IntegrityError
+    OperationalError = sqlcipher3.OperationalError
 
 #: Pragmas set on every connection, after the key. ``synchronous=FULL`` because nothing a
 #: mentor typed may be lost to a power cut; WAL keeps it cheap enough.
@@ -58,7 +67,10 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
     if create and not path.exists():
         # Owner-only from the first byte; SQLite gives -wal and -shm the same mode.
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+    conn = cast(
+        Connection,
+        sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True),
+    )
     try:
         conn.enable_load_extension(False)
         conn.execute("PRAGMA cipher_log_level = NONE")

@@ -145,9 +145,7 @@ def register_available_views(window: MainWindow, ctx: Context, bridge: EventBrid
     window.records_actions = RecordsActions(window, ctx)
 
 
-def _add_sync_views(
-    window: MainWindow, ctx: Context, bridge: EventBridge, office: bool
-) -> None:
+def _add_sync_views(window: MainWindow, ctx: Context, bridge: EventBridge, office: bool) -> None:
     if office:
         from vink_desktop.ui.devices_view import DevicesView
         from vink_desktop.ui.sync_import_view import SyncImportView
