@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
@@ -93,18 +94,23 @@ def write_pdf(report: ReportData, out: Path) -> None:
     """Write ``report`` to ``out`` as an A4 PDF (atomically: a temporary file beside it)."""
     ensure_qt()
     document = build_document(report)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    temp = Path(temp_name)
     try:
-        os.chmod(temp, 0o600)
-        _print(document, report, temp)
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, out)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+        fd, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+        os.close(fd)
+        temp = Path(temp_name)
+        try:
+            os.chmod(temp, 0o600)
+            _print(document, report, temp)
+            with open(temp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temp, out)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+    finally:
+        # Delete the Qt objects on the thread that made them (the PDF is drawn on a worker):
+        # a QTextDocument's layout timer must not be stopped from another thread.
+        shiboken6.delete(document)
 
 
 def _print(document: QTextDocument, report: ReportData, path: Path) -> None:
@@ -155,6 +161,7 @@ def _print(document: QTextDocument, report: ReportData, path: Path) -> None:
             )
     finally:
         painter.end()
+        shiboken6.delete(writer)
 
 
 #: A heading this close to the end of a page goes to the next one, with its text.
