@@ -70,3 +70,59 @@ def test_only_an_explicit_plaintext_export_contains_it(ctx: Context, tmp_path: P
     records_io.export_records(ctx, out, "json")
     assert SENTINEL.encode() in out.read_bytes()
     assert _containing(_files_under(ctx.vault.paths.folder), SENTINEL.encode()) == []
+
+
+def test_sentinel_is_in_no_batch_receipt_report_or_office_vault_file(
+    ctx: Context, isolated_home: Path, tmp_path: Path
+) -> None:
+    """What travels and what the office writes: batch files, receipts, the office vault
+    after the import, and the yearly report's CSV/JSON."""
+    from tests.conftest import PASSPHRASE, seeded_ids
+    from vink_desktop.domain.model import VaultKind
+    from vink_desktop.services import (
+        sync_devices,
+        sync_export,
+        sync_import,
+        sync_receipts,
+        sync_service,
+        yearly_report,
+    )
+    from vink_desktop.storage.kdf import TEST_KDF_PARAMS
+
+    office = vault_service.create_vault(
+        tmp_path / "office", PASSPHRASE, VaultKind.OFFICE, "Sara",
+        kdf_params=TEST_KDF_PARAMS, clock=ctx.clock, ids=seeded_ids(5),
+    ).context  # fmt: skip
+    identity = tmp_path / "office.vinkoffice"
+    sync_service.export_office_identity(office, identity)
+    sync_service.enroll(ctx, identity)
+    youth = participants.add_participant(
+        ctx, "Emil-K0001", ParticipantKind.YOUTH, name=f"Name {SENTINEL}", contact=SENTINEL
+    )
+    course = courses.open_course(ctx, youth.id, date(2026, 3, 1))
+    sessions.record_session(
+        ctx, course.id,
+        SessionInput(datetime(2026, 3, 5, 14, 0), 45, ContactKind.MEETING, notes=SENTINEL),
+    )  # fmt: skip
+    outbox, inbox = tmp_path / "outbox", tmp_path / "receipts"
+    outbox.mkdir()
+    inbox.mkdir()
+    sync_export.export_batches(ctx, outbox)
+    sync_import.import_batches(office, sorted(outbox.iterdir()))
+    device = sync_devices.list_devices(office)[0]
+    sync_devices.approve_device(office, device.device_id, fingerprint=device.fingerprint)
+    sync_receipts.write_receipts(office, inbox)
+    for receipt in sorted(inbox.iterdir()):
+        sync_receipts.import_receipt(ctx, receipt)
+    report = yearly_report.build_report(office, 2026)
+    (tmp_path / "report.csv").write_bytes(yearly_report.render_csv(report))
+    (tmp_path / "report.json").write_bytes(yearly_report.render_json(report))
+    # The office holds the session (notes travel, encrypted), never the name or contact.
+    assert courses.show_course(office, course.id).sessions[0].notes == SENTINEL
+    assert participants.get_participant(office, youth.id).name is None
+    vault_service.close(office)
+    written = _files_under(outbox, inbox, tmp_path / "office", isolated_home)
+    written += [tmp_path / "report.csv", tmp_path / "report.json"]
+    assert any(p.suffix == ".vinkbatch" for p in written)
+    for needle in (SENTINEL.encode("utf-8"), SENTINEL.encode("utf-16-le")):
+        assert _containing(written, needle) == []
