@@ -16,6 +16,13 @@ def dt_to_text(value: datetime) -> str:
     return value.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
+def updated_at_text(value: datetime | None) -> str:
+    """A stored record's ``updated_at``: required, as fixed-width UTC text."""
+    if value is None:
+        raise ValueError("a stored record needs updated_at")
+    return dt_to_text(value)
+
+
 def dt_from_text(text: str) -> datetime:
     if len(text) != 27 or text[-1] != "Z":
         raise ValueError(f"not a stored UTC time: {text!r}")

@@ -29,6 +29,7 @@ from vink_desktop.storage.codec import (
     date_to_text,
     dt_from_text,
     dt_to_text,
+    updated_at_text,
     wall_from_text,
     wall_to_text,
 )
@@ -36,12 +37,6 @@ from vink_desktop.storage.database import Connection
 from vink_desktop.storage.office_schema import OFFICE_ENTITIES
 
 Row = Sequence[Any]
-
-
-def _updated(value: datetime | None) -> str:
-    if value is None:
-        raise ValueError("a stored record needs updated_at")
-    return dt_to_text(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +131,7 @@ def concern_row(r: ReportOfConcern) -> tuple[object, ...]:
         r.reacted_by,
         None if r.outcome is None else r.outcome.value,
         r.revision,
-        _updated(r.updated_at),
+        updated_at_text(r.updated_at),
     )
 
 
@@ -268,7 +263,7 @@ def activity_row(a: OutreachActivity) -> tuple[object, ...]:
         a.able_to_help,
         a.dialogue_gives_options,
         a.revision,
-        _updated(a.updated_at),
+        updated_at_text(a.updated_at),
     )
 
 
@@ -346,7 +341,7 @@ def evaluation_row(e: ServiceEvaluation) -> tuple[object, ...]:
         e.vink.value,
         e.dka.value,
         e.revision,
-        _updated(e.updated_at),
+        updated_at_text(e.updated_at),
     )
 
 

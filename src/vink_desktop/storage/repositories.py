@@ -31,6 +31,7 @@ from vink_desktop.storage.codec import (
     dt_from_text,
     dt_to_text,
     opt_date,
+    updated_at_text,
     wall_from_text,
     wall_to_text,
 )
@@ -38,16 +39,6 @@ from vink_desktop.storage.database import Connection
 from vink_desktop.storage.journal import Op, log_change
 
 Row = Sequence[Any]
-
-
-def _stamp(value: datetime | None) -> datetime:
-    if value is None:
-        raise ValueError("a stored record needs updated_at")
-    return value
-
-
-def _updated(value: datetime | None) -> str:
-    return dt_to_text(_stamp(value))
 
 
 # -- workers -------------------------------------------------------------------------------
@@ -58,7 +49,7 @@ def put_worker(conn: Connection, worker: Worker) -> None:
         "INSERT INTO workers (id, name, revision, updated_at) VALUES (?, ?, ?, ?)"
         " ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
         " revision = excluded.revision, updated_at = excluded.updated_at",
-        (worker.id, worker.name, worker.revision, _updated(worker.updated_at)),
+        (worker.id, worker.name, worker.revision, updated_at_text(worker.updated_at)),
     )
 
 
@@ -103,7 +94,7 @@ def put_participant(conn: Connection, p: Participant) -> None:
             p.name,
             p.contact,
             p.revision,
-            _updated(p.updated_at),
+            updated_at_text(p.updated_at),
         ),
     )
     conn.execute("DELETE FROM participant_links WHERE parent_id = ?", (p.id,))
@@ -229,7 +220,7 @@ def course_row(c: Course) -> tuple[object, ...]:
         c.framework_id,
         c.framework_version,
         c.revision,
-        _updated(c.updated_at),
+        updated_at_text(c.updated_at),
     )
 
 
@@ -324,7 +315,7 @@ def session_row(s: Session) -> tuple[object, ...]:
         s.follow_up,
         1 if s.acute_concern else 0,
         s.revision,
-        _updated(s.updated_at),
+        updated_at_text(s.updated_at),
     )
 
 
