@@ -536,19 +536,19 @@
         </message>
         <message>
             <source>No improvement</source>
-            <translation>Ingen forbedring</translation>
+            <translation type="vanished">Ingen forbedring</translation>
         </message>
         <message>
             <source>Deterioration</source>
-            <translation>Forværring</translation>
+            <translation type="vanished">Forværring</translation>
         </message>
         <message>
             <source>Acute concern</source>
-            <translation>Akut bekymring</translation>
+            <translation type="vanished">Akut bekymring</translation>
         </message>
         <message>
             <source>No recent session</source>
-            <translation>Ingen nylig samtale</translation>
+            <translation type="vanished">Ingen nylig samtale</translation>
         </message>
     </context>
     <context>

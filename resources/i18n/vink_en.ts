@@ -580,19 +580,19 @@
         </message>
         <message>
             <source>No improvement</source>
-            <translation>No improvement</translation>
+            <translation type="vanished">No improvement</translation>
         </message>
         <message>
             <source>Deterioration</source>
-            <translation>Deterioration</translation>
+            <translation type="vanished">Deterioration</translation>
         </message>
         <message>
             <source>Acute concern</source>
-            <translation>Acute concern</translation>
+            <translation type="vanished">Acute concern</translation>
         </message>
         <message>
             <source>No recent session</source>
-            <translation>No recent session</translation>
+            <translation type="vanished">No recent session</translation>
         </message>
     </context>
     <context>

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from sync_helpers import add_youth_with_sessions
 
 from vink_desktop.domain.model import ParticipantKind
-from vink_desktop.services import participants, records_io
+from vink_desktop.services import participants, record_readers, records_io
 from vink_desktop.services.context import Context
 from vink_desktop.services.sync_payload import (
     COURSE_FIELDS,
@@ -133,14 +133,14 @@ def test_records_have_the_records_format_shapes(ctx: Context) -> None:
         assert record.keys() == COURSE_FIELDS
         stored = repositories.get_course(conn, record["id"])
         assert record == records_io._course_out(stored)  # type: ignore[arg-type]
-        assert records_io._course_in(record) == stored
+        assert record_readers.course_in(record) == stored
     for record in sessions:
         assert record.keys() == SESSION_FIELDS
         stored_session = repositories.get_session(conn, record["id"])
         assert stored_session is not None
         expected = records_io._session_out(stored_session)
         assert record == {**expected, "start_wall": expected["start_wall"] + ":00"}
-        row, _, _ = records_io._session_row(record)
+        row, _, _ = record_readers.session_row(record)
         assert row == repositories.session_row(stored_session)
     assert {s["id"] for s in sessions} == set(session_ids) and course_id
 
@@ -219,14 +219,14 @@ def test_fast_session_reader_matches_the_records_reader(
         except (KeyError, TypeError, ValueError):
             return "refused"
 
-    assert outcome(read_session) == outcome(records_io._session_row)
+    assert outcome(read_session) == outcome(record_readers.session_row)
 
 
 def test_the_exporter_s_sessions_take_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
     from vink_desktop.services import sync_payload
 
     item = json.loads(json.dumps(_EXPORTED))
-    expected = records_io._session_row(item)
+    expected = record_readers.session_row(item)
     monkeypatch.setattr(sync_payload, "_session_row", None)  # would fail if called
     assert read_session(item) == expected
 

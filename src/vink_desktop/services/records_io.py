@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -425,14 +425,3 @@ def _apply(
         )
     ctx.events.emit(Event.RECORDS_IMPORTED, sessions=written[3])
     return ImportResult(written[0], written[1], written[2], written[3], unchanged, *office_written)
-
-
-# The readers' names before they moved to ``record_readers`` (tests use them).
-_course_in = course_in
-_session_row = session_row
-
-
-def iter_records(document: Mapping[str, Any], key: str) -> Iterable[Mapping[str, Any]]:
-    """The records of one kind in a parsed document (for tests and tools)."""
-    items = document.get(key, [])
-    return items if isinstance(items, list) else []

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from vink_desktop.domain.model import CourseStatus, Track
-from vink_desktop.storage.codec import date_from_text, dt_from_text, opt_date
+from vink_desktop.storage.codec import date_from_text, opt_date
 from vink_desktop.storage.database import Connection
 
 
@@ -236,57 +236,6 @@ def _summary(r: Sequence[Any]) -> CourseSummary:
     )
 
 
-def outcomes_for(conn: Connection, course_ids: Iterable[str]) -> dict[str, StoredOutcome]:
-    """The cached outcomes of the given courses (missing ones are absent)."""
-    result: dict[str, StoredOutcome] = {}
-    ids = list(course_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        rows = conn.execute(
-            "SELECT course_id, sessions, assessments, last_session_utc, baseline_score,"
-            " current_score, overall_change, overall_class, progression,"
-            " self_reported_progression, off_track, valid_until FROM course_outcomes"
-            f" WHERE course_id IN ({','.join('?' * len(chunk))})",
-            chunk,
-        )
-        for r in rows:
-            result[str(r[0])] = StoredOutcome(
-                course_id=str(r[0]),
-                sessions=int(r[1]),
-                assessments=int(r[2]),
-                last_session_utc=r[3],
-                baseline_score=r[4],
-                current_score=r[5],
-                overall_change=r[6],
-                overall_class=r[7],
-                progression=_bool(r[8]),
-                self_reported_progression=_bool(r[9]),
-                off_track=tuple(json.loads(r[10])),
-                valid_until=opt_date(r[11] or None),
-            )
-    return result
-
-
-def last_session_date(text: str | None) -> date | None:
-    return None if text is None else dt_from_text(text).date()
-
-
-@dataclass(frozen=True, slots=True)
-class OutcomeRow:
-    """A course with its cached outcome, as the KPIs count it."""
-
-    course_id: str
-    track: str
-    worker_id: str
-    district: str | None
-    start: date
-    end: date | None
-    status: str
-    overall_class: str | None
-    progression: bool | None
-    self_reported_progression: bool | None
-
-
 def outcome_groups(conn: Connection, query: CourseQuery) -> list[tuple[Any, ...]]:
     """(overall_class, progression, self_reported_progression, count) over the selected
     courses: the KPIs counted by the database."""
@@ -303,31 +252,3 @@ def outcome_groups(conn: Connection, query: CourseQuery) -> list[tuple[Any, ...]
 
 def _needs_participants(query: CourseQuery) -> bool:
     return query.district is not None or bool(query.search)
-
-
-def outcome_rows(conn: Connection, query: CourseQuery) -> list[OutcomeRow]:
-    """Every selected course with its cached outcome (one query, no rescoring)."""
-    clauses, params = _where(query)
-    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    rows = conn.execute(
-        "SELECT c.id, c.track, c.worker_id, p.district, c.start_date, c.end_date, c.status,"
-        " o.overall_class, o.progression, o.self_reported_progression"
-        " FROM courses c JOIN participants p ON p.id = c.participant_id"
-        f" LEFT JOIN course_outcomes o ON o.course_id = c.id{where}",
-        params,
-    )
-    return [
-        OutcomeRow(
-            str(r[0]),
-            str(r[1]),
-            str(r[2]),
-            r[3],
-            date.fromisoformat(r[4]),
-            opt_date(r[5]),
-            str(r[6]),
-            r[7],
-            _bool(r[8]),
-            _bool(r[9]),
-        )
-        for r in rows
-    ]

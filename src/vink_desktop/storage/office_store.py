@@ -306,13 +306,6 @@ def _activity(r: Row) -> OutreachActivity:
     )
 
 
-def get_activity(conn: Connection, activity_id: str) -> OutreachActivity | None:
-    row = conn.execute(
-        f"SELECT {_ACTIVITY_COLUMNS} FROM outreach_activities WHERE id = ?", (activity_id,)
-    ).fetchone()
-    return None if row is None else _activity(row)
-
-
 def list_activities(
     conn: Connection, period: Period = Period(), scope: Scope = Scope()
 ) -> list[OutreachActivity]:
@@ -373,13 +366,6 @@ def _evaluation(r: Row) -> ServiceEvaluation:
         revision=int(r[6]),
         updated_at=dt_from_text(str(r[7])),
     )
-
-
-def get_evaluation(conn: Connection, evaluation_id: str) -> ServiceEvaluation | None:
-    row = conn.execute(
-        f"SELECT {_EVALUATION_COLUMNS} FROM service_evaluations WHERE id = ?", (evaluation_id,)
-    ).fetchone()
-    return None if row is None else _evaluation(row)
 
 
 def evaluation_of_course(conn: Connection, course_id: str) -> ServiceEvaluation | None:

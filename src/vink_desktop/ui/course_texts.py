@@ -193,15 +193,6 @@ def off_track_reason(signal: Mapping[str, Any]) -> str:
     return code
 
 
-def off_track_short(code: str) -> str:
-    return {
-        "no_improvement": QCoreApplication.translate("CourseTexts", "No improvement"),
-        "deterioration": QCoreApplication.translate("CourseTexts", "Deterioration"),
-        "acute_concern": QCoreApplication.translate("CourseTexts", "Acute concern"),
-        "no_recent_session": QCoreApplication.translate("CourseTexts", "No recent session"),
-    }.get(code, code)
-
-
 def _float(value: object) -> float | None:
     return float(value) if isinstance(value, int | float) else None
 
