@@ -8,6 +8,10 @@
             <translation>Godkend computer</translation>
         </message>
         <message>
+            <source>Approve laptop again</source>
+            <translation>Godkend computer igen</translation>
+        </message>
+        <message>
             <source>Compare the fingerprint by phone</source>
             <translation>Sammenlign fingeraftrykket i telefonen</translation>
         </message>
@@ -22,6 +26,18 @@
         <message>
             <source>{count} batches are waiting.</source>
             <translation>{count} overførselsfiler venter.</translation>
+        </message>
+        <message>
+            <source>This laptop was revoked on {time}. Approve it again only if it has turned up and its user reads out the same fingerprint.</source>
+            <translation>Computeren blev tilbagekaldt den {time}. Godkend den kun igen, hvis den er dukket op, og brugeren læser det samme fingeraftryk op.</translation>
+        </message>
+        <message>
+            <source>The office has its batches up to number {number}; the next ones follow on from there.</source>
+            <translation>Kontoret har dens overførselsfiler til og med nr. {number}; de næste fortsætter derfra.</translation>
+        </message>
+        <message>
+            <source>The batches it sent while it was revoked were refused: ask its user to write the unconfirmed batches again in the sync panel and bring them.</source>
+            <translation>De overførselsfiler, den sendte, mens den var tilbagekaldt, blev afvist: bed brugeren skrive de ubekræftede filer igen i sin synkronisering og bringe dem.</translation>
         </message>
         <message>
             <source>Phone the laptop's user and ask them to read out “This laptop's fingerprint” from their sync panel. Type it below, or compare it group by group with these digits and tick the box.</source>
@@ -1273,12 +1289,16 @@
         <name>DevicesView</name>
         <message>
             <source>Field laptops</source>
-            <extracomment>A device was approved or revoked (its id). The approval in flight or last run (tests wait on it).</extracomment>
+            <extracomment>A device was approved, revoked or forgotten (its id). The approval in flight or last run (tests wait on it).</extracomment>
             <translation>Feltcomputere</translation>
         </message>
         <message>
             <source>A laptop appears here, waiting for approval, with its first batch. Approve it only when its user has read out the laptop's fingerprint to you and it matches; its held batches are then applied. Revoke a laptop that is lost or replaced.</source>
-            <translation>En computer dukker op her med sin første overførselsfil og venter på godkendelse. Godkend den kun, når brugeren har læst computerens fingeraftryk op for dig, og det stemmer; så indlæses dens tilbageholdte filer. Tilbagekald en computer, der er bortkommet eller udskiftet.</translation>
+            <translation type="vanished">En computer dukker op her med sin første overførselsfil og venter på godkendelse. Godkend den kun, når brugeren har læst computerens fingeraftryk op for dig, og det stemmer; så indlæses dens tilbageholdte filer. Tilbagekald en computer, der er bortkommet eller udskiftet.</translation>
+        </message>
+        <message>
+            <source>A laptop appears here, waiting for approval, with its first batch. Approve it only when its user has read out the laptop's fingerprint to you and it matches; its held batches are then applied. Forget a waiting laptop whose fingerprint does not match or that nobody knows. Revoke a laptop that is lost or replaced; approve it again if it turns up.</source>
+            <translation>En computer dukker op her med sin første overførselsfil og venter på godkendelse. Godkend den kun, når brugeren har læst computerens fingeraftryk op for dig, og det stemmer; så indlæses dens tilbageholdte filer. Glem en ventende computer, hvis fingeraftryk ikke stemmer, eller som ingen kender. Tilbagekald en computer, der er bortkommet eller udskiftet; godkend den igen, hvis den dukker op.</translation>
         </message>
         <message>
             <source>&amp;Laptops:</source>
@@ -1305,6 +1325,14 @@
             <translation>&amp;Tilbagekald…</translation>
         </message>
         <message>
+            <source>&amp;Forget…</source>
+            <translation>Gl&amp;em…</translation>
+        </message>
+        <message>
+            <source>Delete a laptop waiting for approval, and its held batches</source>
+            <translation>Slet en computer, der venter på godkendelse, og dens tilbageholdte filer</translation>
+        </message>
+        <message>
             <source>R&amp;efresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
@@ -1315,6 +1343,10 @@
         <message>
             <source>Approving the laptop and applying its held batches…</source>
             <translation>Godkender computeren og indlæser dens tilbageholdte overførselsfiler…</translation>
+        </message>
+        <message>
+            <source>The laptop is approved again. Ask its user to write the unconfirmed batches again and bring them: the batches it sent while it was revoked were refused.</source>
+            <translation>Computeren er godkendt igen. Bed brugeren skrive de ubekræftede filer igen og bringe dem: de overførselsfiler, den sendte, mens den var tilbagekaldt, blev afvist.</translation>
         </message>
         <message>
             <source>The laptop is approved.</source>
@@ -1349,8 +1381,48 @@
             <translation>Tilbagekald computer</translation>
         </message>
         <message>
+            <source>Revoke laptop {id}? Its later batches will be refused and its held batches dropped. If it turns up again, it can be approved again after its fingerprint is compared.</source>
+            <translation>Tilbagekald computer {id}? Dens senere overførselsfiler bliver afvist, og dens tilbageholdte filer slettet. Dukker den op igen, kan den godkendes igen, når dens fingeraftryk er sammenlignet.</translation>
+        </message>
+        <message>
+            <source>Forget laptop</source>
+            <translation>Glem computer</translation>
+        </message>
+        <message>
+            <source>Forget laptop {id}? It is waiting for approval; nothing from it has been applied.</source>
+            <translation>Glem computer {id}? Den venter på godkendelse; intet fra den er indlæst.</translation>
+        </message>
+        <message>
+            <source>Its held batch will be deleted.</source>
+            <translation>Dens tilbageholdte fil bliver slettet.</translation>
+        </message>
+        <message>
+            <source>Its {count} held batches will be deleted.</source>
+            <translation>Dens {count} tilbageholdte filer bliver slettet.</translation>
+        </message>
+        <message>
+            <source>If it sends a batch again, it appears here again, waiting for approval.</source>
+            <translation>Sender den en overførselsfil igen, dukker den op her igen og venter på godkendelse.</translation>
+        </message>
+        <message>
+            <source>&amp;Forget</source>
+            <translation>Gl&amp;em</translation>
+        </message>
+        <message>
+            <source>The laptop is forgotten.</source>
+            <translation>Computeren er glemt.</translation>
+        </message>
+        <message>
+            <source>1 held batch was deleted.</source>
+            <translation>1 tilbageholdt fil er slettet.</translation>
+        </message>
+        <message>
+            <source>{count} held batches were deleted.</source>
+            <translation>{count} tilbageholdte filer er slettet.</translation>
+        </message>
+        <message>
             <source>Revoke laptop {id}? Its later batches will be refused and its held batches dropped. A revoked laptop cannot be approved again; it must enroll anew.</source>
-            <translation>Tilbagekald computer {id}? Dens senere overførselsfiler bliver afvist, og dens tilbageholdte filer slettet. En tilbagekaldt computer kan ikke godkendes igen; den skal tilmeldes på ny.</translation>
+            <translation type="vanished">Tilbagekald computer {id}? Dens senere overførselsfiler bliver afvist, og dens tilbageholdte filer slettet. En tilbagekaldt computer kan ikke godkendes igen; den skal tilmeldes på ny.</translation>
         </message>
         <message>
             <source>Re&amp;voke</source>
@@ -2164,7 +2236,7 @@
         <name>ImportResultModel</name>
         <message>
             <source>File</source>
-            <extracomment>The device id (str) of a row. The row's status code (``imported``, ``held``…; ``pending``, ``approved``…). A plain value that sorts correctly. What became of a held batch since (``applied`` or ``dropped``), else None.</extracomment>
+            <extracomment>The device id (str) of a row. The row's status code (``imported``, ``held``…; ``pending``, ``approved``…). A plain value that sorts correctly. What became of a held batch since (``applied``, ``dropped`` or ``forgotten``), else None.</extracomment>
             <translation>Fil</translation>
         </message>
         <message>
@@ -2198,6 +2270,10 @@
         <message>
             <source>The laptop was revoked; the held batch was dropped.</source>
             <translation>Computeren blev tilbagekaldt; den tilbageholdte fil er slettet.</translation>
+        </message>
+        <message>
+            <source>The laptop was forgotten; the held batch was deleted.</source>
+            <translation>Computeren blev glemt; den tilbageholdte fil er slettet.</translation>
         </message>
         <message>
             <source>From the held batches: {counts}</source>
@@ -4171,8 +4247,16 @@ Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig
             <translation>Fingeraftrykket passer ikke til denne computer. Den er ikke godkendt. Bed computerens bruger læse det op igen.</translation>
         </message>
         <message>
+            <source>The laptop was revoked. Type the fingerprint its user reads out to approve it again.</source>
+            <translation>Computeren blev tilbagekaldt. Skriv det fingeraftryk, brugeren læser op, for at godkende den igen.</translation>
+        </message>
+        <message>
+            <source>Only a laptop waiting for approval can be forgotten. An approved or revoked laptop stays in the list, with what the office received from it.</source>
+            <translation>Kun en computer, der venter på godkendelse, kan glemmes. En godkendt eller tilbagekaldt computer bliver i listen med det, kontoret har modtaget fra den.</translation>
+        </message>
+        <message>
             <source>The laptop has been revoked and cannot be approved again. It must enroll anew.</source>
-            <translation>Computeren er tilbagekaldt og kan ikke godkendes igen. Den skal tilmeldes på ny.</translation>
+            <translation type="vanished">Computeren er tilbagekaldt og kan ikke godkendes igen. Den skal tilmeldes på ny.</translation>
         </message>
         <message>
             <source>The office does not know this laptop.</source>

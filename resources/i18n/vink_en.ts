@@ -52,6 +52,10 @@
             <translation>Approve laptop</translation>
         </message>
         <message>
+            <source>Approve laptop again</source>
+            <translation>Approve laptop again</translation>
+        </message>
+        <message>
             <source>Compare the fingerprint by phone</source>
             <translation>Compare the fingerprint by phone</translation>
         </message>
@@ -66,6 +70,18 @@
         <message>
             <source>{count} batches are waiting.</source>
             <translation>{count} batches are waiting.</translation>
+        </message>
+        <message>
+            <source>This laptop was revoked on {time}. Approve it again only if it has turned up and its user reads out the same fingerprint.</source>
+            <translation>This laptop was revoked on {time}. Approve it again only if it has turned up and its user reads out the same fingerprint.</translation>
+        </message>
+        <message>
+            <source>The office has its batches up to number {number}; the next ones follow on from there.</source>
+            <translation>The office has its batches up to number {number}; the next ones follow on from there.</translation>
+        </message>
+        <message>
+            <source>The batches it sent while it was revoked were refused: ask its user to write the unconfirmed batches again in the sync panel and bring them.</source>
+            <translation>The batches it sent while it was revoked were refused: ask its user to write the unconfirmed batches again in the sync panel and bring them.</translation>
         </message>
         <message>
             <source>Phone the laptop's user and ask them to read out “This laptop's fingerprint” from their sync panel. Type it below, or compare it group by group with these digits and tick the box.</source>
@@ -1317,12 +1333,16 @@
         <name>DevicesView</name>
         <message>
             <source>Field laptops</source>
-            <extracomment>A device was approved or revoked (its id). The approval in flight or last run (tests wait on it).</extracomment>
+            <extracomment>A device was approved, revoked or forgotten (its id). The approval in flight or last run (tests wait on it).</extracomment>
             <translation>Field laptops</translation>
         </message>
         <message>
             <source>A laptop appears here, waiting for approval, with its first batch. Approve it only when its user has read out the laptop's fingerprint to you and it matches; its held batches are then applied. Revoke a laptop that is lost or replaced.</source>
-            <translation>A laptop appears here, waiting for approval, with its first batch. Approve it only when its user has read out the laptop's fingerprint to you and it matches; its held batches are then applied. Revoke a laptop that is lost or replaced.</translation>
+            <translation type="vanished">A laptop appears here, waiting for approval, with its first batch. Approve it only when its user has read out the laptop's fingerprint to you and it matches; its held batches are then applied. Revoke a laptop that is lost or replaced.</translation>
+        </message>
+        <message>
+            <source>A laptop appears here, waiting for approval, with its first batch. Approve it only when its user has read out the laptop's fingerprint to you and it matches; its held batches are then applied. Forget a waiting laptop whose fingerprint does not match or that nobody knows. Revoke a laptop that is lost or replaced; approve it again if it turns up.</source>
+            <translation>A laptop appears here, waiting for approval, with its first batch. Approve it only when its user has read out the laptop's fingerprint to you and it matches; its held batches are then applied. Forget a waiting laptop whose fingerprint does not match or that nobody knows. Revoke a laptop that is lost or replaced; approve it again if it turns up.</translation>
         </message>
         <message>
             <source>&amp;Laptops:</source>
@@ -1349,6 +1369,14 @@
             <translation>Re&amp;voke…</translation>
         </message>
         <message>
+            <source>&amp;Forget…</source>
+            <translation>&amp;Forget…</translation>
+        </message>
+        <message>
+            <source>Delete a laptop waiting for approval, and its held batches</source>
+            <translation>Delete a laptop waiting for approval, and its held batches</translation>
+        </message>
+        <message>
             <source>R&amp;efresh</source>
             <translation>R&amp;efresh</translation>
         </message>
@@ -1359,6 +1387,10 @@
         <message>
             <source>Approving the laptop and applying its held batches…</source>
             <translation>Approving the laptop and applying its held batches…</translation>
+        </message>
+        <message>
+            <source>The laptop is approved again. Ask its user to write the unconfirmed batches again and bring them: the batches it sent while it was revoked were refused.</source>
+            <translation>The laptop is approved again. Ask its user to write the unconfirmed batches again and bring them: the batches it sent while it was revoked were refused.</translation>
         </message>
         <message>
             <source>The laptop is approved.</source>
@@ -1393,8 +1425,48 @@
             <translation>Revoke laptop</translation>
         </message>
         <message>
+            <source>Revoke laptop {id}? Its later batches will be refused and its held batches dropped. If it turns up again, it can be approved again after its fingerprint is compared.</source>
+            <translation>Revoke laptop {id}? Its later batches will be refused and its held batches dropped. If it turns up again, it can be approved again after its fingerprint is compared.</translation>
+        </message>
+        <message>
+            <source>Forget laptop</source>
+            <translation>Forget laptop</translation>
+        </message>
+        <message>
+            <source>Forget laptop {id}? It is waiting for approval; nothing from it has been applied.</source>
+            <translation>Forget laptop {id}? It is waiting for approval; nothing from it has been applied.</translation>
+        </message>
+        <message>
+            <source>Its held batch will be deleted.</source>
+            <translation>Its held batch will be deleted.</translation>
+        </message>
+        <message>
+            <source>Its {count} held batches will be deleted.</source>
+            <translation>Its {count} held batches will be deleted.</translation>
+        </message>
+        <message>
+            <source>If it sends a batch again, it appears here again, waiting for approval.</source>
+            <translation>If it sends a batch again, it appears here again, waiting for approval.</translation>
+        </message>
+        <message>
+            <source>&amp;Forget</source>
+            <translation>&amp;Forget</translation>
+        </message>
+        <message>
+            <source>The laptop is forgotten.</source>
+            <translation>The laptop is forgotten.</translation>
+        </message>
+        <message>
+            <source>1 held batch was deleted.</source>
+            <translation>1 held batch was deleted.</translation>
+        </message>
+        <message>
+            <source>{count} held batches were deleted.</source>
+            <translation>{count} held batches were deleted.</translation>
+        </message>
+        <message>
             <source>Revoke laptop {id}? Its later batches will be refused and its held batches dropped. A revoked laptop cannot be approved again; it must enroll anew.</source>
-            <translation>Revoke laptop {id}? Its later batches will be refused and its held batches dropped. A revoked laptop cannot be approved again; it must enroll anew.</translation>
+            <translation type="vanished">Revoke laptop {id}? Its later batches will be refused and its held batches dropped. A revoked laptop cannot be approved again; it must enroll anew.</translation>
         </message>
         <message>
             <source>Re&amp;voke</source>
@@ -2208,7 +2280,7 @@
         <name>ImportResultModel</name>
         <message>
             <source>File</source>
-            <extracomment>The device id (str) of a row. The row's status code (``imported``, ``held``…; ``pending``, ``approved``…). A plain value that sorts correctly. What became of a held batch since (``applied`` or ``dropped``), else None.</extracomment>
+            <extracomment>The device id (str) of a row. The row's status code (``imported``, ``held``…; ``pending``, ``approved``…). A plain value that sorts correctly. What became of a held batch since (``applied``, ``dropped`` or ``forgotten``), else None.</extracomment>
             <translation>File</translation>
         </message>
         <message>
@@ -2242,6 +2314,10 @@
         <message>
             <source>The laptop was revoked; the held batch was dropped.</source>
             <translation>The laptop was revoked; the held batch was dropped.</translation>
+        </message>
+        <message>
+            <source>The laptop was forgotten; the held batch was deleted.</source>
+            <translation>The laptop was forgotten; the held batch was deleted.</translation>
         </message>
         <message>
             <source>From the held batches: {counts}</source>
@@ -4215,8 +4291,16 @@ Only export to a place you trust, and delete the file when you are done.</transl
             <translation>The fingerprint does not match this laptop. It was not approved. Ask the laptop's user to read it out again.</translation>
         </message>
         <message>
+            <source>The laptop was revoked. Type the fingerprint its user reads out to approve it again.</source>
+            <translation>The laptop was revoked. Type the fingerprint its user reads out to approve it again.</translation>
+        </message>
+        <message>
+            <source>Only a laptop waiting for approval can be forgotten. An approved or revoked laptop stays in the list, with what the office received from it.</source>
+            <translation>Only a laptop waiting for approval can be forgotten. An approved or revoked laptop stays in the list, with what the office received from it.</translation>
+        </message>
+        <message>
             <source>The laptop has been revoked and cannot be approved again. It must enroll anew.</source>
-            <translation>The laptop has been revoked and cannot be approved again. It must enroll anew.</translation>
+            <translation type="vanished">The laptop has been revoked and cannot be approved again. It must enroll anew.</translation>
         </message>
         <message>
             <source>The office does not know this laptop.</source>

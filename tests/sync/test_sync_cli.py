@@ -100,3 +100,64 @@ def test_sync_commands_end_to_end(tmp_path: Path) -> None:
 
     cli.passfile.write_text("not the passphrase\n")
     assert cli.run("field", "sync", "status").returncode == 2
+
+
+@pytest.mark.slow
+def test_devices_forget_and_approve_again(tmp_path: Path) -> None:
+    cli = Cli(tmp_path)
+    cli.init("office", "office")
+    cli.init("field", "field")
+    assert cli.run("field", "demo", "--participants", "2").returncode == 0
+    out, resend = tmp_path / "out", tmp_path / "resend"
+    out.mkdir()
+    resend.mkdir()
+    identity = tmp_path / "office.vinkoffice"
+    office = cli.json("office", "office", "identity", "--out", str(identity))
+
+    # A preview shows the office's fingerprint and enrolls nothing.
+    preview = cli.json("field", "enroll", str(identity), "--preview")
+    assert preview["office_fingerprint"] == office["fingerprint"]
+    assert cli.json("field", "sync", "status")["office_fingerprint"] is None
+    text = cli.run("field", "enroll", str(identity), "--preview")
+    assert text.returncode == 0 and "Nothing was enrolled" in text.stdout
+    enrolled = cli.json("field", "enroll", str(identity))
+    fingerprint = enrolled["device_fingerprint"]
+    cli.json("field", "sync", "export", "--out", str(out))
+
+    # Forget the pending laptop: gone with its held batch; its batch again: pending again.
+    cli.json("office", "sync", "import", str(out), code=4)
+    [device] = cli.json("office", "devices", "list")
+    device_id = device["device_id"]
+    forgotten = cli.json("office", "devices", "forget", device_id[:8])
+    assert forgotten == {"device_id": device_id, "fingerprint": fingerprint, "held_deleted": 1}
+    assert cli.json("office", "devices", "list") == []
+    held = cli.json("office", "sync", "import", str(out), code=4)
+    assert [(r["status"], r["code"]) for r in held["results"]] == [("held", "device_pending")]
+    text = cli.run("office", "devices", "forget", device_id)
+    assert text.returncode == 0 and "deleted 1 held batch;" in text.stdout
+    cli.json("office", "sync", "import", str(out), code=4)
+    cli.json("office", "devices", "approve", device_id, "--fingerprint", fingerprint)
+    refused = cli.run("office", "devices", "forget", device_id, "--json")
+    assert refused.returncode == 1 and "only a pending device" in refused.stderr
+
+    # Revoked: a batch is refused. Approved again only with the fingerprint; the refused
+    # batch arrives when the laptop writes its unconfirmed batches again.
+    cli.json("office", "devices", "revoke", device_id)
+    add = cli.run("field", "participants", "add", "--code", "Later-K01", "--kind", "youth")
+    assert add.returncode == 0, add.stderr
+    cli.json("field", "sync", "export", "--out", str(out))
+    refused = cli.json("office", "sync", "import", str(out), code=4)
+    assert {r["code"] for r in refused["results"]} == {"device_revoked"}
+    missing = cli.run("office", "devices", "approve", device_id)
+    assert missing.returncode == 1 and "fingerprint" in missing.stderr
+    again = cli.json("office", "devices", "approve", device_id, "--fingerprint", fingerprint)
+    assert again["previous_status"] == "revoked" and again["results"] == []
+    assert again["device"]["status"] == "approved"
+    assert again["device"]["highest_contiguous"] == 1
+    rewritten = cli.json("field", "sync", "export", "--out", str(resend), "--resend")
+    assert [b["sequence"] for b in rewritten["batches"]] == [1, 2]
+    imported = cli.json("office", "sync", "import", str(resend))
+    assert [(r["sequence"], r["status"]) for r in imported["results"]] == [
+        (1, "duplicate"),
+        (2, "imported"),
+    ]

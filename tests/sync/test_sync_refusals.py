@@ -241,8 +241,9 @@ def test_revoked_device_is_refused(world: World) -> None:
     assert device.status == "revoked" and device.held == ()
     [result] = sync_import.import_batch_bytes(world.office, second, "2").results
     assert (result.status, result.code) == (ImportStatus.REFUSED, "device_revoked")
-    with pytest.raises(SyncError):
+    with pytest.raises(SyncError) as again:  # approved again only with the fingerprint
         sync_devices.approve_device(world.office, world.device_id(field))
+    assert again.value.code == "fingerprint_required"
     assert sync_receipts.write_receipts(world.office, world.receipts) == ()
 
 

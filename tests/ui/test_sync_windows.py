@@ -2,7 +2,8 @@
 Danish: the field laptop's sync panel exports through an operation and imports receipts;
 the office's import view holds, refuses and applies batches (folder, files or a drop), and
 cancels between whole batches; the devices view approves after the fingerprint is
-confirmed, which applies the held batch, and revokes."""
+confirmed, which applies the held batch, revokes, approves a revoked laptop again and
+forgets a waiting one."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from test_sync_windows_helpers import (
     World,
@@ -37,6 +38,7 @@ from vink_desktop.services.sync_import import ImportStatus
 from vink_desktop.storage import sync_store
 from vink_desktop.ui.devices_view import DevicesView
 from vink_desktop.ui.settings import SYNC_EXPORT_FOLDER, Settings
+from vink_desktop.ui.sync_dialogs import ApproveDialog
 from vink_desktop.ui.sync_import_view import SyncImportView
 from vink_desktop.ui.sync_models import COL_DETAILS, COL_RESULT, DEVICE_ID_ROLE, STATUS_ROLE
 from vink_desktop.ui.sync_panel import SyncPanel
@@ -390,8 +392,128 @@ def test_revoke_asks_first_and_then_refuses_the_laptop(
     qtbot.mouseClick(find(box, QPushButton, "revokeAccept"), Qt.MouseButton.LeftButton)
     assert devices.model.device(0).status == "revoked"
     assert devices.proxy.index(0, 2).data() == "Tilbagekaldt"
-    assert not find(devices, QPushButton, "devicesApprove").isEnabled()
+    # A revoked laptop may be approved again (with its fingerprint), not revoked or forgotten.
+    assert find(devices, QPushButton, "devicesApprove").isEnabled()
+    assert not find(devices, QPushButton, "devicesRevoke").isEnabled()
+    assert not find(devices, QPushButton, "devicesForget").isEnabled()
     assert "1 tilbageholdt fil er slettet" in find(devices, QLabel, "devicesMessage").text()
+
+
+def _buttons(devices: DevicesView) -> dict[str, bool]:
+    return {
+        name: find(devices, QPushButton, f"devices{name}").isEnabled()
+        for name in ("Approve", "Revoke", "Forget")
+    }
+
+
+def test_forget_asks_first_then_deletes_the_waiting_laptop_and_its_held_batches(
+    qtbot: QtBot, world: World, ui_settings: Settings
+) -> None:
+    add_youth_with_sessions(world.fields[0], "Emil-H1", 1)
+    panel = _panel(qtbot, world, ui_settings)
+    [batch] = _export(qtbot, panel, world.outbox)
+    view = _import_view(qtbot, world)
+    view.import_paths([world.outbox])
+    wait_done(qtbot, view)
+    devices = DevicesView(world.office)
+    qtbot.addWidget(devices)
+    device_id = devices.proxy.index(0, 0).data(DEVICE_ID_ROLE)
+    assert _buttons(devices) == {"Approve": True, "Revoke": True, "Forget": True}
+
+    # The button asks first; cancelling changes nothing.
+    qtbot.mouseClick(find(devices, QPushButton, "devicesForget"), Qt.MouseButton.LeftButton)
+    box = find(devices, QMessageBox, "forgetDialog")
+    assert box.windowTitle() == "Glem computer"
+    assert "Dens tilbageholdte fil bliver slettet." in box.text()
+    box.reject()
+    assert devices.model.rowCount() == 1
+    assert sync_devices.get_device(world.office, device_id).held == (1,)
+
+    qtbot.mouseClick(find(devices, QPushButton, "devicesForget"), Qt.MouseButton.LeftButton)
+    box = find(devices, QMessageBox, "forgetDialog")
+    qtbot.mouseClick(find(box, QPushButton, "forgetAccept"), Qt.MouseButton.LeftButton)
+    assert devices.model.rowCount() == 0
+    assert sync_devices.list_devices(world.office) == []
+    assert find(devices, QLabel, "devicesMessage").text() == (
+        "Computeren er glemt. 1 tilbageholdt fil er slettet."
+    )
+    assert _buttons(devices) == {"Approve": False, "Revoke": False, "Forget": False}
+    # The import view's held row says what became of it.
+    view.refresh_held()
+    [(status, result, details)] = _rows(view)
+    assert (status, result) == ("refused", "Slettet")
+    assert details == "Computeren blev glemt; den tilbageholdte fil er slettet."
+
+    # Its batch again: it is back, waiting for approval; once approved it cannot be forgotten.
+    sync_import.import_batches(world.office, [batch])
+    devices.reload()
+    assert devices.model.rowCount() == 1 and devices.model.device(0).status == "pending"
+    sync_devices.approve_device(world.office, device_id)
+    devices.reload()
+    assert _buttons(devices) == {"Approve": False, "Revoke": True, "Forget": False}
+    assert devices.forget(device_id) is None  # the service refuses, the view says why
+    assert (
+        find(devices, QLabel, "devicesMessage")
+        .text()
+        .startswith("Kun en computer, der venter på godkendelse, kan glemmes.")
+    )
+    assert devices.model.device(0).status == "approved"
+
+
+def test_a_revoked_laptop_is_approved_again_after_the_fingerprint_and_resent_batches_import(
+    qtbot: QtBot, world: World, ui_settings: Settings
+) -> None:
+    field, office = world.fields[0], world.office
+    add_youth_with_sessions(field, "Emil-J1", 1)
+    panel = _panel(qtbot, world, ui_settings)
+    _export(qtbot, panel, world.outbox)
+    sync_import.import_batches(office, [world.outbox])
+    device_id = sync_devices.list_devices(office)[0].device_id
+    sync_devices.approve_device(office, device_id)
+    sync_devices.revoke_device(office, device_id)
+    later = world.root / "later"
+    later.mkdir()
+    add_youth_with_sessions(field, "Emil-J2", 1)
+    _export(qtbot, panel, later)
+    [refused] = sync_import.import_batches(office, [later]).results
+    assert (refused.status, refused.code) == (ImportStatus.REFUSED, "device_revoked")
+
+    devices = DevicesView(office)
+    qtbot.addWidget(devices)
+    assert _buttons(devices) == {"Approve": True, "Revoke": False, "Forget": False}
+    qtbot.mouseClick(find(devices, QPushButton, "devicesApprove"), Qt.MouseButton.LeftButton)
+    dialog = find(devices, ApproveDialog, "approveDialog")
+    assert dialog.windowTitle() == "Godkend computer igen"
+    notice = find(dialog, QLabel, "approveRevokedNotice")
+    assert not notice.isHidden()
+    assert "blev tilbagekaldt den" in notice.text()
+    assert "til og med nr. 1" in notice.text()
+    assert "skrive de ubekræftede filer igen" in notice.text()
+    assert not dialog.accept_button.isEnabled()
+    fingerprint = panel.status.device_fingerprint if panel.status else ""
+    qtbot.keyClicks(dialog.typed, fingerprint)
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, devices)
+    assert devices.operation is not None and devices.operation.error is None
+    assert devices.last_approval is not None
+    assert devices.last_approval.previous_status == "revoked"
+    info = devices.model.device(0)
+    assert (info.status, info.highest_contiguous) == ("approved", 1)
+    assert find(devices, QLabel, "devicesMessage").text().startswith("Computeren er godkendt igen.")
+    assert _buttons(devices) == {"Approve": False, "Revoke": True, "Forget": False}
+
+    # The laptop writes its unconfirmed batches again; the office imports the refused one.
+    resend = world.root / "resend"
+    resend.mkdir()
+    panel.set_export_folder(resend)
+    assert panel.resend() is not None
+    wait_done(qtbot, panel)
+    view = _import_view(qtbot, world)
+    view.import_paths([resend])
+    wait_done(qtbot, view)
+    assert [status for status, _, _ in _rows(view)] == ["duplicate", "imported"]
+    devices.reload()
+    assert devices.model.device(0).highest_contiguous == 2
 
 
 def test_views_drop_everything_on_lock_and_come_back(

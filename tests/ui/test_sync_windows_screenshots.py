@@ -1,11 +1,11 @@
 """Screenshots of the sync windows in Danish, with real vaults and real batch files.
 
 Written into ``docs/screenshots/`` (``sync-panel.png``, ``sync-import.png``,
-``devices.png``) with ``VINK_SCREENSHOTS=1`` (or ``--screenshots``), otherwise into the
-test's temporary folder, so the suite always renders them. The Danish comes from the
-compiled catalogue (``resources/i18n/vink_da.ts``). The ``*-200pct`` pictures (temporary
-folder only) render at device pixel ratio 2 in 683 × 384 logical pixels: a 1366 × 768
-laptop at 200 %.
+``devices.png``: approved, waiting and revoked laptops) with ``VINK_SCREENSHOTS=1`` (or
+``--screenshots``), otherwise into the test's temporary folder, so the suite always renders
+them. The Danish comes from the compiled catalogue (``resources/i18n/vink_da.ts``). The
+``*-200pct`` pictures (temporary folder only) render at device pixel ratio 2 in 683 × 384
+logical pixels: a 1366 × 768 laptop at 200 %.
 """
 
 from __future__ import annotations
@@ -152,10 +152,20 @@ def test_screenshot_sync_import(world: World, qtbot: QtBot, shots: Path, tmp_pat
 def test_screenshot_devices(world: World, qtbot: QtBot, shots: Path, tmp_path: Path) -> None:
     folders = _office_scene(world, tmp_path)
     sync_import.import_batches(world.office, [folders["inbox"]])
+    # The laptop whose file was damaged sends it again, is approved, and is later lost.
+    lost = world.fields[2]
+    resent = tmp_path / "resent"
+    resent.mkdir()
+    sync_export.resend_batches(lost, resent)
+    sync_import.import_batches(world.office, [resent])
+    lost_id = world.device_id(lost)
+    sync_devices.approve_device(world.office, lost_id)
+    world.clock.advance(days=1)
+    sync_devices.revoke_device(world.office, lost_id)
     view = DevicesView(world.office)
     show_sized(view, qtbot, 1280, 720)
     statuses = sorted(view.model.device(r).status for r in range(view.model.rowCount()))
-    assert statuses == ["approved", "approved", "pending"], statuses
+    assert statuses == ["approved", "approved", "pending", "revoked"], statuses
     pending = next(
         view.model.device(r).device_id
         for r in range(view.model.rowCount())
@@ -171,4 +181,16 @@ def test_screenshot_devices(world: World, qtbot: QtBot, shots: Path, tmp_path: P
     dialog.typed.setText(dialog.device.fingerprint[:17])
     dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)))
     render_shot(dialog, tmp_path, "approve-dialog")
+    dialog.reject()
+
+    # Forgetting the waiting laptop, and approving the lost one again (for review only).
+    box = view.forget_dialog(pending)
+    assert box is not None
+    render_shot(box, tmp_path, "forget-dialog")
+    box.reject()
+    dialog = view.approve_dialog(lost_id)
+    assert dialog is not None
+    assert not find(dialog, QLabel, "approveRevokedNotice").isHidden()
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)))
+    render_shot(dialog, tmp_path, "approve-again-dialog")
     dialog.reject()

@@ -1,5 +1,5 @@
 """`sync export|import|receipts|receipt-import|status`, `office identity`, `enroll`,
-`devices list|approve|revoke`: batch sync between field laptops and the office
+`devices list|approve|revoke|forget`: batch sync between field laptops and the office
 (``docs/sync.md``).
 
 Exit codes as everywhere (0 done, 1 bad usage or invalid input, 2 wrong passphrase,
@@ -27,7 +27,9 @@ from vink_desktop.services.sync_service import (
     DEFAULT_WARN_AFTER_DAYS,
     enroll,
     export_office_identity,
+    read_office_identity,
 )
+from vink_desktop.sync.identity import format_id
 
 #: One or more batches were refused or held (``sync import``, ``devices approve``).
 EXIT_NOT_ALL_APPLIED = 4
@@ -84,6 +86,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="replace the office this laptop enrolled with (with the same office: start a"
         " new device identity and send everything again)",
     )
+    p.add_argument(
+        "--preview",
+        action="store_true",
+        help="only show the office's fingerprint in the file (to compare first); change nothing",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_enroll)
 
@@ -93,15 +100,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = devices.add_parser("list", help="devices, fingerprints, last batch, gaps")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_devices_list)
-    p = devices.add_parser("approve", help="approve a device and apply its held batches")
+    p = devices.add_parser(
+        "approve", help="approve a device (or a revoked one again) and apply its held batches"
+    )
     p.add_argument("device", help="the device id (or an unambiguous start of it)")
-    p.add_argument("--fingerprint", help="the fingerprint read out by the field worker")
+    p.add_argument(
+        "--fingerprint",
+        help="the fingerprint read out by the field worker (required for a revoked device)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_devices_approve)
     p = devices.add_parser("revoke", help="refuse every later batch of a device")
     p.add_argument("device")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_devices_revoke)
+    p = devices.add_parser(
+        "forget", help="delete a pending device and its held batches, as if never seen"
+    )
+    p.add_argument("device")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_devices_forget)
 
 
 def _plain(value: Any) -> Any:
@@ -194,6 +212,16 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
+    if args.preview:
+        office = read_office_identity(Path(args.file).expanduser())
+        if args.json:
+            print_json({"office_id": format_id(office.office_id),
+                        "office_fingerprint": office.fingerprint})  # fmt: skip
+        else:
+            print(f"Office fingerprint in {args.file} (compare with the office, by phone):"
+                  f" {office.fingerprint}")  # fmt: skip
+            print("Nothing was enrolled.")
+        return EXIT_OK
     with unlocked(args) as ctx:
         result = enroll(ctx, Path(args.file), replace=args.replace)
     if args.json:
@@ -298,7 +326,12 @@ def cmd_devices_approve(args: argparse.Namespace) -> int:
     if args.json:
         print_json(_plain(result))
     else:
-        print(f"Approved {result.device.device_id} ({result.device.fingerprint})")
+        again = " again" if result.previous_status == "revoked" else ""
+        print(f"Approved{again} {result.device.device_id} ({result.device.fingerprint})")
+        if again:
+            print(f"Applied up to batch {result.device.highest_contiguous}; batches refused"
+                  " while it was revoked arrive when the laptop sends them again"
+                  " (sync export --resend)")  # fmt: skip
         if result.results:
             _print_results(result.results)
     applied = all(r.status is sync_import.ImportStatus.IMPORTED for r in result.results)
@@ -312,6 +345,19 @@ def cmd_devices_revoke(args: argparse.Namespace) -> int:
         print_json(_plain(device))
     else:
         print(f"Revoked {device.device_id}: its later batches will be refused")
+    return EXIT_OK
+
+
+def cmd_devices_forget(args: argparse.Namespace) -> int:
+    with unlocked(args) as ctx:
+        forgotten = sync_devices.forget_device(ctx, args.device)
+    if args.json:
+        print_json(_plain(forgotten))
+    else:
+        count = forgotten.held_deleted
+        print(f"Forgot {forgotten.device_id} ({forgotten.fingerprint}) and deleted {count} held"
+              f" batch{'' if count == 1 else 'es'}; a later batch from it makes it pending"
+              " again")  # fmt: skip
     return EXIT_OK
 
 

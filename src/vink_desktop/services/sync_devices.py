@@ -1,9 +1,14 @@
-"""The devices the office knows: list, approve (after comparing fingerprints), revoke.
+"""The devices the office knows: list, approve (after comparing fingerprints), revoke,
+approve again, forget.
 
 A device appears, pending, with its first batch; its batches are held until a supervisor
 approves it. Approving pins its key (already recorded from that first, verified batch) and
 applies its held batches in order. Revoking refuses every later batch of the device and
-drops the batches still held for it.
+drops the batches still held for it. A revoked device (a lost laptop that turned up again)
+may be approved again, only with its fingerprint read out: its ledger goes on where it
+stopped, and the laptop sends again what was refused meanwhile (``sync export --resend``).
+A pending device nobody recognises is forgotten: the device and its held batches are
+deleted, as if it had never been seen (its next batch makes it pending again).
 """
 
 from __future__ import annotations
@@ -88,6 +93,9 @@ class Approval:
     device: DeviceInfo
     #: The held batches applied (or refused) on approval, in order.
     results: tuple[BatchResult, ...]
+    #: The device's status before: ``pending``, ``approved`` (nothing to approve, held
+    #: batches applied) or ``revoked`` (approved again).
+    previous_status: str = "pending"
 
 
 def approve_device(
@@ -101,18 +109,32 @@ def approve_device(
     """Approve a pending device and apply its held batches in order (``progress(done,
     total)`` per batch; ``cancelled()`` stops between batches, the rest stay held). When
     ``fingerprint`` is given (what the field worker read out), it must match
-    (``fingerprint_mismatch``). Approving an approved device applies what is held."""
+    (``fingerprint_mismatch``). Approving an approved device applies what is held.
+
+    A revoked device is approved again only with its ``fingerprint``
+    (``fingerprint_required``): its ledger goes on where it stopped (nothing was held for
+    it, so nothing is applied now); the batches refused while it was revoked arrive when
+    the laptop sends them again (``sync export --resend``)."""
     device = get_device(ctx, ref)
-    if device.status == "revoked":
-        raise SyncError("device_revoked", "a revoked device cannot be approved again")
+    if device.status == "revoked" and fingerprint is None:
+        raise SyncError(
+            "fingerprint_required",
+            "a revoked device is approved again only with the fingerprint read out",
+        )
     if fingerprint is not None and " ".join(fingerprint.split()) != device.fingerprint:
         raise SyncError("fingerprint_mismatch", "the fingerprint does not match this device")
     office = office_identity(ctx)
-    if device.status == "pending":
+    if device.status != "approved":
+        detail = f"approved; fingerprint {device.fingerprint}"
+        if device.status == "revoked":
+            detail = (
+                f"approved again after revocation; fingerprint {device.fingerprint};"
+                f" applied up to {device.highest_contiguous}"
+            )
         with ctx.vault.transaction() as conn:
             sync_store.set_device_status(conn, device.device_id, "approved", ctx.clock.now())
             audit(conn, ctx.clock.now(), ctx.actor_id, AuditAction.UPDATE, "device",
-                  device.device_id, f"approved; fingerprint {device.fingerprint}")  # fmt: skip
+                  device.device_id, detail)  # fmt: skip
     # One commit per batch: approving is rare, and the vault stays free for other writers.
     results = apply_held(ctx, office, device.device_id, progress=progress, cancelled=cancelled)
     imported = [r for r in results if r.status is ImportStatus.IMPORTED]
@@ -120,11 +142,12 @@ def approve_device(
         outcomes.refresh_stale(ctx)
         sessions = sum(r.counts.sessions for r in imported if r.counts is not None)
         ctx.events.emit(Event.RECORDS_IMPORTED, sessions=sessions)
-    return Approval(get_device(ctx, device.device_id), tuple(results))
+    return Approval(get_device(ctx, device.device_id), tuple(results), device.status)
 
 
 def revoke_device(ctx: Context, ref: str) -> DeviceInfo:
-    """Refuse every later batch of a device; its held batches are dropped."""
+    """Refuse every later batch of a device; its held batches are dropped. (It may be
+    approved again, with its fingerprint: :func:`approve_device`.)"""
     device = get_device(ctx, ref)
     if device.status != "revoked":
         with ctx.vault.transaction() as conn:
@@ -133,3 +156,34 @@ def revoke_device(ctx: Context, ref: str) -> DeviceInfo:
             audit(conn, ctx.clock.now(), ctx.actor_id, AuditAction.UPDATE, "device",
                   device.device_id, f"revoked; {dropped} held batches dropped")  # fmt: skip
     return get_device(ctx, device.device_id)
+
+
+@dataclass(frozen=True, slots=True)
+class ForgottenDevice:
+    device_id: str
+    fingerprint: str
+    #: How many held batches were deleted with it.
+    held_deleted: int
+
+
+def forget_device(ctx: Context, ref: str) -> ForgottenDevice:
+    """Forget a pending device (a fingerprint that did not match, a laptop nobody knows):
+    the device and its held batches are deleted in one transaction, as if it had never
+    been seen; a later batch from it makes it pending again. An approved or revoked device
+    is kept (``device_not_pending``): its ledger and its revocation must stay."""
+    device = get_device(ctx, ref)
+    with ctx.vault.transaction() as conn:
+        row = sync_store.get_device(conn, device.device_id)
+        if row is None:
+            raise SyncError("unknown_device", f"no device {ref!r}")
+        if row.status != "pending":
+            raise SyncError(
+                "device_not_pending",
+                f"only a pending device can be forgotten; this one is {row.status}",
+            )
+        deleted = sync_store.delete_held(conn, row.device_id)
+        sync_store.delete_device(conn, row.device_id)
+        detail = f"forgotten while pending; {deleted} held batches deleted"
+        audit(conn, ctx.clock.now(), ctx.actor_id, AuditAction.DELETE, "device", row.device_id,
+              detail)  # fmt: skip
+    return ForgottenDevice(row.device_id, row.fingerprint, deleted)

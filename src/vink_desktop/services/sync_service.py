@@ -139,6 +139,17 @@ def export_office_identity(ctx: Context, out: Path) -> OfficeIdentityFile:
 # -- enrollment (field) -----------------------------------------------------------------------
 
 
+def read_office_identity(path: Path) -> OfficePublic:
+    """The office identity in a file, read but not enrolled (to show its fingerprint before
+    enrolling). Raises :class:`SyncError` with the enrollment's codes (``unreadable_file``,
+    ``too_large`` and the identity file's format codes)."""
+    data = read_small_file(path, MAX_IDENTITY_FILE_SIZE)
+    try:
+        return OfficePublic.from_identity_file(data)
+    except IdentityFormatError as exc:
+        raise SyncError(str(exc.code), f"{path.name}: {exc}") from None
+
+
 @dataclass(frozen=True, slots=True)
 class Enrollment:
     """What a person compares over the phone after enrolling."""
@@ -165,11 +176,7 @@ def enroll(ctx: Context, identity_file: Path, *, replace: bool = False) -> Enrol
     after it wait behind it).
     """
     require_field(ctx, "enrolling")
-    data = read_small_file(identity_file, MAX_IDENTITY_FILE_SIZE)
-    try:
-        office = OfficePublic.from_identity_file(data)
-    except IdentityFormatError as exc:
-        raise SyncError(str(exc.code), f"{identity_file.name}: {exc}") from None
+    office = read_office_identity(identity_file)
     conn = ctx.vault.conn
     current = sync_store.current_enrollment(conn)
     if current is not None and current.public_key == office.to_bytes() and not replace:

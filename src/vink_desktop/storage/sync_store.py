@@ -368,6 +368,12 @@ def insert_device(
     )
 
 
+def delete_device(conn: Connection, device_id: str) -> int:
+    """Forget a device that has no ledger rows (delete its held batches first)."""
+    cursor = conn.execute("DELETE FROM sync_devices WHERE device_id = ?", (device_id,))
+    return int(cursor.rowcount)
+
+
 def set_device_status(conn: Connection, device_id: str, status: str, at: datetime) -> None:
     conn.execute(
         "UPDATE sync_devices SET status = ?, status_changed_at = ? WHERE device_id = ?",

@@ -1,7 +1,9 @@
 """The office's devices: every field laptop that has sent a batch, its fingerprint, status,
 when it was first seen, its last batch, how far it is applied and what waits (held batches,
 missing numbers). Approve a laptop after comparing fingerprints by phone (its held batches
-are then applied on a worker thread, with progress); revoke one that is lost or replaced.
+are then applied on a worker thread, with progress); revoke one that is lost or replaced,
+and approve it again, with its fingerprint, if it turns up; forget a waiting laptop nobody
+recognises (it and its held batches are deleted).
 
 Everything goes through ``services.sync_devices``, as the CLI's ``devices`` commands do.
 """
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 from vink_desktop.services import sync_devices
 from vink_desktop.services.context import Context, thread_context
 from vink_desktop.services.events import Event
-from vink_desktop.services.sync_devices import Approval, DeviceInfo
+from vink_desktop.services.sync_devices import Approval, DeviceInfo, ForgottenDevice
 from vink_desktop.services.sync_import import ImportStatus
 from vink_desktop.services.sync_service import SyncError
 from vink_desktop.ui import sync_texts as words
@@ -44,7 +46,7 @@ from vink_desktop.ui.widgets import explanation, heading, message_label, show_me
 class DevicesView(QWidget):
     """The office's field laptops. Inject the context; nothing here looks up a main window."""
 
-    #: A device was approved or revoked (its id).
+    #: A device was approved, revoked or forgotten (its id).
     device_changed = Signal(str)
 
     def __init__(
@@ -77,8 +79,9 @@ class DevicesView(QWidget):
                 self.tr(
                     "A laptop appears here, waiting for approval, with its first batch."
                     " Approve it only when its user has read out the laptop's fingerprint to"
-                    " you and it matches; its held batches are then applied. Revoke a laptop"
-                    " that is lost or replaced."
+                    " you and it matches; its held batches are then applied. Forget a waiting"
+                    " laptop whose fingerprint does not match or that nobody knows. Revoke a"
+                    " laptop that is lost or replaced; approve it again if it turns up."
                 ),
                 self,
             )
@@ -128,12 +131,19 @@ class DevicesView(QWidget):
         self.revoke_button = QPushButton(self.tr("Re&voke…"), self)
         self.revoke_button.setObjectName("devicesRevoke")
         self.revoke_button.clicked.connect(self._revoke_selected)
+        self.forget_button = QPushButton(self.tr("&Forget…"), self)
+        self.forget_button.setObjectName("devicesForget")
+        self.forget_button.setToolTip(
+            self.tr("Delete a laptop waiting for approval, and its held batches")
+        )
+        self.forget_button.clicked.connect(self._forget_selected)
         self.refresh_button = QPushButton(self.tr("R&efresh"), self)
         self.refresh_button.setObjectName("devicesRefresh")
         self.refresh_button.setToolTip(self.tr("Read the list again (F5)"))
         self.refresh_button.clicked.connect(self.reload)
         buttons.addWidget(self.approve_button)
         buttons.addWidget(self.revoke_button)
+        buttons.addWidget(self.forget_button)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
         layout.addLayout(buttons)
@@ -178,13 +188,15 @@ class DevicesView(QWidget):
     def _selection_changed(self, *_args: object) -> None:
         device = self.selected_device()
         show_fingerprint(self.fingerprint, None if device is None else device.fingerprint)
+        status = None if device is None else device.status
         idle = self.operation is None or self.operation.done
-        self.approve_button.setEnabled(idle and device is not None and device.status == "pending")
-        self.revoke_button.setEnabled(idle and device is not None and device.status != "revoked")
+        self.approve_button.setEnabled(idle and status in ("pending", "revoked"))
+        self.revoke_button.setEnabled(idle and status in ("pending", "approved"))
+        self.forget_button.setEnabled(idle and status == "pending")
 
     def _activated(self, _index: QModelIndex) -> None:
         device = self.selected_device()
-        if device is not None and device.status == "pending":
+        if device is not None and device.status in ("pending", "revoked"):
             self.approve_dialog(device.device_id)
 
     def _on_event(self, name: str, _data: dict[str, Any]) -> None:
@@ -253,15 +265,21 @@ class DevicesView(QWidget):
         self.model.update_row(approval.device)
         applied = sum(1 for r in approval.results if r.status is ImportStatus.IMPORTED)
         refused = [r for r in approval.results if r.status is ImportStatus.REFUSED]
-        text = (
-            self.tr("The laptop is approved.")
-            + " "
-            + words.plural(
-                applied,
-                self.tr("1 held batch was applied."),
-                self.tr("{count} held batches were applied."),
+        if approval.previous_status == "revoked" and not approval.results:
+            text = self.tr(
+                "The laptop is approved again. Ask its user to write the unconfirmed batches"
+                " again and bring them: the batches it sent while it was revoked were refused."
             )
-        )
+        else:
+            text = (
+                self.tr("The laptop is approved.")
+                + " "
+                + words.plural(
+                    applied,
+                    self.tr("1 held batch was applied."),
+                    self.tr("{count} held batches were applied."),
+                )
+            )
         if refused:
             text += " " + words.plural(
                 len(refused),
@@ -304,7 +322,8 @@ class DevicesView(QWidget):
         box.setText(
             self.tr(
                 "Revoke laptop {id}? Its later batches will be refused and its held batches"
-                " dropped. A revoked laptop cannot be approved again; it must enroll anew."
+                " dropped. If it turns up again, it can be approved again after its fingerprint"
+                " is compared."
             ).format(id=words.short_id(device.device_id))
         )
         revoke = box.addButton(self.tr("Re&voke"), QMessageBox.ButtonRole.DestructiveRole)
@@ -343,6 +362,65 @@ class DevicesView(QWidget):
         self._selection_changed()
         self.device_changed.emit(device_id)
         return device
+
+    # -- forget -----------------------------------------------------------------------------
+
+    def _forget_selected(self) -> None:
+        device = self.selected_device()
+        if device is not None:
+            self.forget_dialog(device.device_id)
+
+    def forget_dialog(self, device_id: str) -> QMessageBox | None:
+        """Ask before forgetting a waiting laptop: its held batches are deleted."""
+        number = self.model.find(device_id)
+        if number < 0:
+            return None
+        device = self.model.device(number)
+        box = QMessageBox(self)
+        box.setObjectName("forgetDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Forget laptop"))
+        text = self.tr(
+            "Forget laptop {id}? It is waiting for approval; nothing from it has been applied."
+        ).format(id=words.short_id(device.device_id))
+        if device.held:
+            text += " " + words.plural(
+                len(device.held),
+                self.tr("Its held batch will be deleted."),
+                self.tr("Its {count} held batches will be deleted."),
+            )
+        text += " " + self.tr(
+            "If it sends a batch again, it appears here again, waiting for approval."
+        )
+        box.setText(text)
+        forget = box.addButton(self.tr("&Forget"), QMessageBox.ButtonRole.DestructiveRole)
+        forget.setObjectName("forgetAccept")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        box.setDefaultButton(cancel)
+        forget.clicked.connect(lambda: self.forget(device_id))
+        self._dialogs.show(box)
+        return box
+
+    def forget(self, device_id: str) -> ForgottenDevice | None:
+        try:
+            forgotten = sync_devices.forget_device(self._ctx, device_id)
+        except SyncError as exc:
+            show_message(self.message, words.describe_sync_error(exc))
+            self.reload()
+            return None
+        self.model.remove_device(device_id)
+        text = self.tr("The laptop is forgotten.")
+        if forgotten.held_deleted:
+            text += " " + words.plural(
+                forgotten.held_deleted,
+                self.tr("1 held batch was deleted."),
+                self.tr("{count} held batches were deleted."),
+            )
+        show_message(self.message, text, error=False)
+        self._selection_changed()
+        self.device_changed.emit(device_id)
+        return forgotten
 
     # -- lockable ---------------------------------------------------------------------------
 

@@ -1,11 +1,10 @@
 """The two dialogs where people compare fingerprints over the phone: the field laptop's
-enrolment with the office's identity file (:class:`EnrollDialog`), and the office's approval
-of a laptop (:class:`ApproveDialog`). Neither changes anything itself: the caller enrolls or
-approves when the dialog is accepted."""
+enrolment with the office's identity file (:class:`EnrollDialog`; the file is read first by
+``sync_service.read_office_identity``), and the office's approval of a laptop, or of a
+revoked one again (:class:`ApproveDialog`). Neither changes anything itself: the caller
+enrolls or approves when the dialog is accepted."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,24 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vink_desktop.services import sync_service
 from vink_desktop.services.sync_devices import DeviceInfo
-from vink_desktop.services.sync_service import SyncError
-from vink_desktop.sync.identity import IdentityFormatError, OfficePublic
-from vink_desktop.sync.identity_file import MAX_IDENTITY_FILE_SIZE
 from vink_desktop.ui import sync_texts as words
 from vink_desktop.ui.sync_widgets import fingerprint_label, notice_label, show_fingerprint
 from vink_desktop.ui.widgets import explanation, heading, message_label, show_message
-
-
-def read_office_identity(path: Path) -> OfficePublic:
-    """The office identity in a file, read but not enrolled (to show its fingerprint
-    first). Raises :class:`SyncError` with the enrolment's codes."""
-    data = sync_service.read_small_file(path, MAX_IDENTITY_FILE_SIZE)
-    try:
-        return OfficePublic.from_identity_file(data)
-    except IdentityFormatError as exc:
-        raise SyncError(str(exc.code), f"{path.name}: {exc}") from None
 
 
 class EnrollDialog(QDialog):
@@ -99,12 +84,16 @@ class EnrollDialog(QDialog):
 
 class ApproveDialog(QDialog):
     """Shows the laptop's fingerprint and asks the supervisor to type the one the laptop's
-    user reads out (it must match), or to confirm having compared it group by group."""
+    user reads out (it must match), or to confirm having compared it group by group. For a
+    revoked laptop (approved again when it turns up) it says so first."""
 
     def __init__(self, device: DeviceInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("approveDialog")
-        self.setWindowTitle(self.tr("Approve laptop"))
+        revoked = device.status == "revoked"
+        self.setWindowTitle(
+            self.tr("Approve laptop again") if revoked else self.tr("Approve laptop")
+        )
         self.device = device
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Compare the fingerprint by phone"), self, level=2))
@@ -118,6 +107,24 @@ class ApproveDialog(QDialog):
                 self.tr("{count} batches are waiting."),
             )
         layout.addWidget(explanation(about, self))
+        self.revoked_notice = notice_label("approveRevokedNotice", self)
+        if revoked:
+            notice = self.tr(
+                "This laptop was revoked on {time}. Approve it again only if it has turned up"
+                " and its user reads out the same fingerprint."
+            ).format(time=words.moment_text(device.status_changed_at))
+            if device.highest_contiguous:
+                notice += " " + self.tr(
+                    "The office has its batches up to number {number}; the next ones follow"
+                    " on from there."
+                ).format(number=device.highest_contiguous)
+            notice += " " + self.tr(
+                "The batches it sent while it was revoked were refused: ask its user to write"
+                " the unconfirmed batches again in the sync panel and bring them."
+            )
+            self.revoked_notice.setText(notice)
+            self.revoked_notice.setVisible(True)
+        layout.addWidget(self.revoked_notice)
         layout.addWidget(
             explanation(
                 self.tr(

@@ -362,7 +362,7 @@ class SyncImportView(QWidget):
 
     def refresh_held(self) -> None:
         """Rows of batches that were held: applied since (the laptop was approved, or the
-        missing batch came), or dropped (the laptop was revoked)."""
+        missing batch came), or dropped (the laptop was revoked or forgotten)."""
         if not self._ctx.vault.is_open or self.busy:
             return
         rows = self.model.rows()
@@ -375,8 +375,8 @@ class SyncImportView(QWidget):
                 continue
             device = devices.get(result.device_id)
             if device is None:
-                continue
-            if result.sequence <= device.highest_contiguous:
+                self.model.mark_later(number, "forgotten")
+            elif result.sequence <= device.highest_contiguous:
                 self.model.mark_later(number, "applied")
             elif device.status == "revoked":
                 self.model.mark_later(number, "dropped")

@@ -46,14 +46,15 @@ COL_FILE, COL_DEVICE, COL_SEQUENCE, COL_RESULT, COL_DETAILS = range(5)
 @dataclass(frozen=True, slots=True)
 class ImportRow:
     result: BatchResult
-    #: What became of a held batch since (``applied`` or ``dropped``), else None.
+    #: What became of a held batch since (``applied``, ``dropped`` or ``forgotten``), else
+    #: None.
     later: str | None = None
 
     @property
     def status(self) -> str:
         if self.later == "applied":
             return "imported"
-        if self.later == "dropped":
+        if self.later in ("dropped", "forgotten"):
             return "refused"
         return str(self.result.status)
 
@@ -77,7 +78,8 @@ class ImportResultModel(QAbstractTableModel):
         return list(self._rows)
 
     def mark_later(self, row: int, later: str) -> None:
-        """A held batch was applied or dropped since the import: change that row only."""
+        """A held batch was applied or dropped (``applied``, ``dropped``: the laptop was
+        revoked, ``forgotten``: the laptop was forgotten) since the import: that row only."""
         self._rows[row] = replace(self._rows[row], later=later)
         self.dataChanged.emit(self.index(row, 0), self.index(row, COL_DETAILS))
 
@@ -139,7 +141,7 @@ class ImportResultModel(QAbstractTableModel):
         if column == COL_RESULT:
             if row.later == "applied":
                 return self.tr("Imported later")
-            if row.later == "dropped":
+            if row.later in ("dropped", "forgotten"):
                 return self.tr("Dropped")
             return words.result_status_text(str(result.status))
         # details
@@ -147,6 +149,8 @@ class ImportResultModel(QAbstractTableModel):
             return self.tr("Applied from the held batches.")
         if row.later == "dropped":
             return self.tr("The laptop was revoked; the held batch was dropped.")
+        if row.later == "forgotten":
+            return self.tr("The laptop was forgotten; the held batch was deleted.")
         if result.status == "imported":
             text = words.counts_text(result.counts) if result.counts else ""
             if result.from_held:
@@ -197,6 +201,14 @@ class DevicesModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
         self._rows.append(device)
         self.endInsertRows()
+
+    def remove_device(self, device_id: str) -> None:
+        """One device was forgotten: that row goes."""
+        number = self.find(device_id)
+        if number >= 0:
+            self.beginRemoveRows(QModelIndex(), number, number)
+            del self._rows[number]
+            self.endRemoveRows()
 
     def device(self, row: int) -> DeviceInfo:
         return self._rows[row]

@@ -42,7 +42,7 @@ from vink_desktop.ui.bridge_link import BridgeLink
 from vink_desktop.ui.event_bridge import EventBridge
 from vink_desktop.ui.operations import Operation, OperationControl, ProgressDialog, run_operation
 from vink_desktop.ui.settings import SYNC_EXPORT_FOLDER, Settings
-from vink_desktop.ui.sync_dialogs import EnrollDialog, read_office_identity
+from vink_desktop.ui.sync_dialogs import EnrollDialog
 from vink_desktop.ui.sync_status_box import SYNC_WARN_AFTER_DAYS, SyncStatusBox
 from vink_desktop.ui.sync_widgets import DialogSlot, fingerprint_label, show_fingerprint
 from vink_desktop.ui.widgets import explanation, heading, message_label, show_message
@@ -414,7 +414,7 @@ class SyncPanel(QWidget):
         """Read the identity file, show its fingerprint and ask for confirmation; enroll
         only when the person confirms."""
         try:
-            office = read_office_identity(path)
+            office = sync_service.read_office_identity(path)
         except (SyncError, OSError) as exc:
             show_message(self.enroll_message, words.describe_sync_error(exc, kind=words.IDENTITY))
             return None

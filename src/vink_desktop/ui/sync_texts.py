@@ -306,9 +306,14 @@ def _general_errors() -> dict[str, str]:
             "The fingerprint does not match this laptop. It was not approved. Ask the laptop's"
             " user to read it out again.",
         ),
-        "device_revoked": translate(
+        "fingerprint_required": translate(
             "SyncText",
-            "The laptop has been revoked and cannot be approved again. It must enroll anew.",
+            "The laptop was revoked. Type the fingerprint its user reads out to approve it again.",
+        ),
+        "device_not_pending": translate(
+            "SyncText",
+            "Only a laptop waiting for approval can be forgotten. An approved or revoked"
+            " laptop stays in the list, with what the office received from it.",
         ),
         "unknown_device": translate("SyncText", "The office does not know this laptop."),
         "ambiguous_device": translate("SyncText", "Several laptops match; choose one in the list."),
