@@ -280,3 +280,24 @@ def test_a_schema_1_vault_gains_the_office_tables(tmp_path: Path) -> None:
             assert office_store.table_exists(vault.conn, table)
             assert office_store.count_rows(vault.conn, table) == 0
         assert vault.integrity_check() == []
+
+
+def test_a_records_file_with_text_that_is_not_unicode_is_refused(
+    office: Context, tmp_path: Path
+) -> None:
+    """An unpaired surrogate escape is valid JSON but not text the vault can store: the
+    file is refused as a whole (a surrogate pair is a character and is fine)."""
+    office_records.add_activity(
+        office, ActivityInput(date(2026, 4, 2), OutreachKind.STAFF_TRAINING, 12)
+    )
+    out = tmp_path / "records.json"
+    records_io.export_records(office, out, "json")
+    before = out.read_bytes()
+    assert b"\\u" not in before
+    paired = tmp_path / "paired.json"
+    paired.write_bytes(before.replace(b'"format"', b'"x":"\\ud83d\\ude00","format"', 1))
+    records_io.import_records(office, paired)  # a pair is one character: fine
+    lone = tmp_path / "lone.json"
+    lone.write_bytes(before.replace(b'"format"', b'"x":"\\ud800","format"', 1))
+    with pytest.raises(records_io.RecordsFormatError, match="not valid Unicode"):
+        records_io.import_records(office, lone)

@@ -18,16 +18,18 @@ from sync_helpers import add_youth_with_sessions
 from vink_desktop.domain.model import ParticipantKind
 from vink_desktop.services import participants, record_readers, records_io
 from vink_desktop.services.context import Context
+from vink_desktop.services.sync_outgoing import (
+    course_record,
+    participant_record,
+    session_record,
+    worker_record,
+)
 from vink_desktop.services.sync_payload import (
     COURSE_FIELDS,
     PARTICIPANT_FIELDS,
     SESSION_FIELDS,
     WORKER_FIELDS,
-    course_record,
-    participant_record,
     read_session,
-    session_record,
-    worker_record,
 )
 from vink_desktop.storage import repositories, sync_records
 from vink_desktop.sync.payload import (

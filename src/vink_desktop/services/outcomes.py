@@ -91,6 +91,25 @@ def _valid_until(ctx: Context, progress: CourseProgress, today: date) -> date | 
     return min(future) if future else None
 
 
+def compute(
+    ctx: Context, courses: Iterable[tuple[Course, Sequence[Session]]]
+) -> list[StoredOutcome]:
+    """The outcomes of courses whose sessions the caller holds, without the database (the
+    batch import runs this on a helper thread while its connection writes those sessions);
+    :func:`store` writes them."""
+    today = ctx.clock.today()
+    return [
+        stored_outcome(ctx, assess_course(course, sessions, ctx.frameworks, today), today)
+        for course, sessions in courses
+    ]
+
+
+def store(conn: Connection, computed: Iterable[StoredOutcome]) -> None:
+    """Write outcomes from :func:`compute` (inside the caller's transaction)."""
+    for outcome in computed:
+        course_queries.put_outcome(conn, outcome)
+
+
 def invalidate(conn: Connection, course_ids: Iterable[str]) -> None:
     """Mark cached outcomes stale (after a bulk import); :func:`refresh_stale` rebuilds
     them before anything reads them."""

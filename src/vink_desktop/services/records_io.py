@@ -24,6 +24,7 @@ from vink_desktop.domain.model import (
     Session,
     Worker,
 )
+from vink_desktop.domain.text import json_text_is_unicode
 from vink_desktop.domain.validation import Problem, ValidationError, session_problems
 from vink_desktop.services import office_interchange, outcomes
 from vink_desktop.services.context import Context
@@ -264,6 +265,8 @@ def import_records(
         raise RecordsFormatError(f"{path.name} is not a JSON records file: {exc}") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise RecordsFormatError(f"{path.name} is not a {FORMAT_NAME} file")
+    if not json_text_is_unicode(raw, document):
+        raise RecordsFormatError(f"{path.name} holds text that is not valid Unicode")
     if document.get("version") != FORMAT_VERSION:
         raise RecordsFormatError(
             f"{path.name} has format version {document.get('version')!r}; this program reads"

@@ -12,15 +12,19 @@ the record cannot bring it back.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Executor
+from concurrent.futures import wait as futures_wait
 from dataclasses import dataclass
 from typing import Any
 
-from vink_desktop.domain.model import Course, Participant, ParticipantKind
+from vink_desktop.domain.model import Course, Participant, ParticipantKind, Session
+from vink_desktop.services import outcomes
 from vink_desktop.services.context import Context
-from vink_desktop.services.sync_payload import BatchContent, Tombstone
+from vink_desktop.services.sync_payload import BatchContent, Tombstone, session_from_parsed
 from vink_desktop.storage import office_store, repositories, sync_records
 from vink_desktop.storage.codec import dt_to_text
+from vink_desktop.storage.course_queries import StoredOutcome
 from vink_desktop.storage.database import Connection
 from vink_desktop.storage.journal import Op, log_change
 from vink_desktop.storage.sync_records import HistoryRow
@@ -118,94 +122,202 @@ class _History:
         )  # fmt: skip
 
 
-def apply_content(
-    ctx: Context, conn: Connection, content: BatchContent, device_id: str, sequence: int
-) -> tuple[RecordCounts, set[str]]:
-    """Write ``content`` (in the caller's transaction); returns the counts and the ids of
-    the courses whose outcome must be recomputed."""
-    history = _History(conn, device_id, sequence, dt_to_text(ctx.clock.now()))
-    payload = content.payload
-    touched: set[str] = set()
-    written: dict[str, int] = {}
-    unchanged = 0
+class ContentWriter:
+    """Writes one checked batch (in the caller's transaction) in three steps, so that the
+    caller can run the largest write, the new sessions, beside other work:
 
-    def late(entity: str, section: str, ids: list[str]) -> None:
-        if ids:
-            wanted = set(ids)
-            items = getattr(payload, section)
-            for item in items:
+    1. :meth:`write_records` writes everything but the sessions (and the sessions' part
+       of the history for those that arrived after their deletion);
+    2. the caller inserts :attr:`new_sessions_json` with
+       ``repositories.insert_new_session_rows`` (sessions whose id is stored already are
+       left alone by that statement);
+    3. :meth:`finish` with the number inserted: when every session was new, that is all;
+       otherwise it compares revisions for the rest, as for any other record.
+    """
+
+    def __init__(
+        self, ctx: Context, conn: Connection, content: BatchContent, device_id: str, sequence: int
+    ) -> None:
+        self.conn = conn
+        self.content = content
+        self.history = _History(conn, device_id, sequence, dt_to_text(ctx.clock.now()))
+        self.touched: set[str] = set()
+        self.written: dict[str, int] = {}
+        self.unchanged = 0
+        self.deleted = 0
+        #: Courses the office did not hold before this batch: all their sessions are in it.
+        self.new_courses: list[Course] = []
+        #: Sessions to insert (those arriving after their deletion are left out).
+        self.sessions: list[tuple[object, ...]] = []
+        self.new_sessions_json = ""
+
+    def write_records(self, rows_json: str | None = None) -> None:
+        """Step 1. ``rows_json`` is ``repositories.session_rows_json`` of all the batch's
+        sessions when the caller has it already (it is used when none is left out)."""
+        conn = self.conn
+        content = self.content
+        self._upsert("worker", "workers", content.workers,
+                     lambda w: repositories.put_worker(conn, w))  # fmt: skip
+        # Young people first: a parent's links point at them.
+        people = sorted(content.participants, key=lambda p: p.kind is not ParticipantKind.YOUTH)
+        chosen_people: list[Participant] = []
+        self._upsert("participant", "participants", people, chosen_people.append)
+        sync_records.put_participant_rows(
+            conn,
+            [_participant_row(p) for p in chosen_people],
+            [(p.id, youth) for p in chosen_people for youth in sorted(set(p.linked_youth_ids))],
+        )
+        chosen_courses: list[Course] = []
+        plan = self._upsert("course", "courses", content.courses, chosen_courses.append)
+        replaced = set(plan.replaced)
+        self.new_courses = [c for c in chosen_courses if c.id not in replaced]
+        self.touched.update(plan.write)
+        sync_records.put_course_rows(conn, [repositories.course_row(c) for c in chosen_courses])
+
+        # The office records point at workers, participants and courses: after them.
+        office = content.office
+        self._upsert("concern_report", "concern_reports", office.concern_reports,
+                     lambda r: office_store.put_concern_report(conn, r))  # fmt: skip
+        self._upsert("outreach_activity", "outreach_activities", office.outreach_activities,
+                     lambda a: office_store.put_activity(conn, a))  # fmt: skip
+        self._upsert("service_evaluation", "service_evaluations", office.service_evaluations,
+                     lambda e: office_store.put_evaluation(conn, e))  # fmt: skip
+        # A batch never carries a record and its own deletion, so deleting before the
+        # batch's sessions are inserted changes nothing.
+        deleted, kept = _apply_tombstones(conn, content.tombstones, self.history, self.touched)
+        self.deleted = deleted
+        self.unchanged += kept
+
+        rows = content.sessions
+        gone = sync_records.tombstone_revisions(conn, "session", [str(r[0]) for r in rows])
+        late = {
+            str(r[0])
+            for r in rows
+            if gone.get(str(r[0]), 0) >= int(r[14])  # type: ignore[call-overload]
+        }
+        self._late("session", "sessions", late)
+        self.sessions = [r for r in rows if r[0] not in late] if late else rows
+        if rows_json is not None and not late:
+            self.new_sessions_json = rows_json
+        else:
+            self.new_sessions_json = repositories.session_rows_json(self.sessions)
+
+    def finish(self, inserted: int) -> tuple[RecordCounts, set[str]]:
+        """Step 3, after ``inserted`` of :attr:`sessions` were inserted. Returns the counts
+        and the ids of the courses whose outcome must be recomputed."""
+        rows = self.sessions
+        self.touched.update(str(r[1]) for r in rows)
+        written = inserted
+        if inserted < len(rows):
+            # Some were stored already: the newest revision wins, as for every record.
+            conn = self.conn
+            stored = sync_records.stored_revisions(conn, "session", [str(r[0]) for r in rows])
+            newer = [r for r in rows if stored[str(r[0])] < int(r[14])]  # type: ignore[call-overload]
+            older = {str(r[0]) for r in rows if stored[str(r[0])] > int(r[14])}  # type: ignore[call-overload]
+            before = self.history.stored("session", [str(r[0]) for r in newer], "replaced")
+            self.touched.update(str(row["course_id"]) for row in before.values())
+            self._late("session", "sessions", older)
+            repositories.put_session_rows(conn, newer)
+            written += len(newer)
+            self.unchanged += len(rows) - inserted - len(newer) - len(older)
+        self.written["session"] = written
+        sync_records.insert_history(self.conn, self.history.rows)
+        w = self.written
+        counts = RecordCounts(
+            workers=w["worker"],
+            participants=w["participant"],
+            courses=w["course"],
+            sessions=w["session"],
+            concern_reports=w["concern_report"],
+            outreach_activities=w["outreach_activity"],
+            service_evaluations=w["service_evaluation"],
+            deleted=self.deleted,
+            unchanged=self.unchanged,
+            history=len(self.history.rows),
+        )
+        return counts, self.touched
+
+    def _late(self, entity: str, section: str, ids: Iterable[str]) -> None:
+        wanted = set(ids)
+        if wanted:
+            for item in getattr(self.content.payload, section):
                 if item["id"] in wanted:
-                    history.add(entity, item["id"], item["revision"], "arrived_late", item)
+                    self.history.add(entity, item["id"], item["revision"], "arrived_late", item)
 
-    def upsert(
-        entity: str, section: str, records: Sequence[Any], put: Callable[[Any], None]
-    ) -> list[str]:
-        nonlocal unchanged
-        plan = _plan(conn, entity, [(r.id, r.revision) for r in records])
-        history.stored(entity, plan.replaced, "replaced")
-        late(entity, section, plan.late)
+    def _upsert(
+        self, entity: str, section: str, records: Sequence[Any], put: Callable[[Any], None]
+    ) -> _Plan:
+        plan = _plan(self.conn, entity, [(r.id, r.revision) for r in records])
+        self.history.stored(entity, plan.replaced, "replaced")
+        self._late(entity, section, plan.late)
         chosen = set(plan.write)
         for record in records:
             if record.id in chosen:
                 put(record)
-        written[entity] = len(plan.write)
-        unchanged += plan.unchanged
-        return plan.write
+        self.written[entity] = len(plan.write)
+        self.unchanged += plan.unchanged
+        return plan
 
-    upsert("worker", "workers", content.workers, lambda w: repositories.put_worker(conn, w))
-    # Young people first: a parent's links point at them.
-    people = sorted(content.participants, key=lambda p: p.kind is not ParticipantKind.YOUTH)
-    chosen_people: list[Participant] = []
-    upsert("participant", "participants", people, chosen_people.append)
-    sync_records.put_participant_rows(
-        conn,
-        [_participant_row(p) for p in chosen_people],
-        [(p.id, youth) for p in chosen_people for youth in sorted(set(p.linked_youth_ids))],
-    )
-    chosen_courses: list[Course] = []
-    touched.update(upsert("course", "courses", content.courses, chosen_courses.append))
-    sync_records.put_course_rows(conn, [repositories.course_row(c) for c in chosen_courses])
 
-    rows = content.sessions
-    plan = _plan(conn, "session", [(str(r[0]), int(r[14])) for r in rows])  # type: ignore[call-overload]
-    replaced = history.stored("session", plan.replaced, "replaced")
-    touched.update(str(row["course_id"]) for row in replaced.values())
-    late("session", "sessions", plan.late)
-    if len(plan.write) == len(rows):
-        fresh = rows
+#: For an import of several files: the helper thread, and work for it to do (read the next
+#: file ahead) beside the batch's largest write. Without it everything runs in turn.
+Beside = tuple[Executor, Callable[[], None] | None]
+
+
+def write_batch(
+    ctx: Context,
+    conn: Connection,
+    content: BatchContent,
+    device_id: str,
+    sequence: int,
+    rows_json: str | None,
+    helper: Beside | None,
+) -> RecordCounts:
+    """Write the batch's records and keep the outcome cache right. While its new sessions
+    are inserted (one statement that runs without Python's interpreter lock), the helper
+    thread scores the courses the batch creates (all their sessions are in it) and reads
+    the next file ahead."""
+    writer = ContentWriter(ctx, conn, content, device_id, sequence)
+    writer.write_records(rows_json)
+    new = writer.new_courses
+    then = None if helper is None else helper[1]
+
+    def beside() -> list[StoredOutcome]:
+        computed = outcomes.compute(ctx, _with_sessions(new, content)) if new else []
+        if then is not None:
+            then()
+        return computed
+
+    def insert() -> int:
+        return repositories.insert_new_session_rows(conn, writer.new_sessions_json)
+
+    if helper is None:
+        inserted, computed = insert(), beside()
     else:
-        chosen = set(plan.write)
-        fresh = [r for r in rows if r[0] in chosen]
-    repositories.put_session_rows(conn, fresh)
-    touched.update(str(r[1]) for r in fresh)
-    written["session"] = len(fresh)
-    unchanged += plan.unchanged
+        future = helper[0].submit(beside)
+        try:
+            inserted = insert()
+        except BaseException:
+            futures_wait([future])  # the helper's work never outlives the write
+            raise
+        computed = future.result()
+    counts, touched = writer.finish(inserted)
+    if inserted == len(content.sessions):  # every session new: the computed outcomes hold
+        outcomes.store(conn, computed)
+        touched -= {course.id for course in new}
+    outcomes.invalidate(conn, touched)
+    return counts
 
-    # The office records point at workers, participants and courses: after them.
-    office = content.office
-    upsert("concern_report", "concern_reports", office.concern_reports,
-           lambda r: office_store.put_concern_report(conn, r))  # fmt: skip
-    upsert("outreach_activity", "outreach_activities", office.outreach_activities,
-           lambda a: office_store.put_activity(conn, a))  # fmt: skip
-    upsert("service_evaluation", "service_evaluations", office.service_evaluations,
-           lambda e: office_store.put_evaluation(conn, e))  # fmt: skip
 
-    deleted, kept = _apply_tombstones(conn, content.tombstones, history, touched)
-    unchanged += kept
-    sync_records.insert_history(conn, history.rows)
-    counts = RecordCounts(
-        workers=written["worker"],
-        participants=written["participant"],
-        courses=written["course"],
-        sessions=written["session"],
-        concern_reports=written["concern_report"],
-        outreach_activities=written["outreach_activity"],
-        service_evaluations=written["service_evaluation"],
-        deleted=deleted,
-        unchanged=unchanged,
-        history=len(history.rows),
-    )
-    return counts, touched
+def _with_sessions(
+    courses: list[Course], content: BatchContent
+) -> list[tuple[Course, list[Session]]]:
+    mine: dict[str, list[Session]] = {course.id: [] for course in courses}
+    for parsed in content.parsed_sessions:
+        found = mine.get(str(parsed[0][1]))
+        if found is not None:
+            found.append(session_from_parsed(parsed))
+    return [(course, mine[course.id]) for course in courses]
 
 
 #: What points at a record is deleted before it (only sessions are deleted today).

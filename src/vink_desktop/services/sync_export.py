@@ -28,7 +28,7 @@ from vink_desktop.services.sync_office_payload import (
     concern_record,
     evaluation_record,
 )
-from vink_desktop.services.sync_payload import (
+from vink_desktop.services.sync_outgoing import (
     course_record,
     participant_record,
     session_json,

@@ -12,7 +12,6 @@ stable code. Refusals are audited (``refused_import``); nothing of a refused bat
 
 from __future__ import annotations
 
-import os
 import struct
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -22,8 +21,12 @@ from pathlib import Path
 from vink_desktop.services import outcomes
 from vink_desktop.services.context import Context
 from vink_desktop.services.events import Event
-from vink_desktop.services.sync_apply import RecordCounts, apply_content
-from vink_desktop.services.sync_payload import RecordRefused, read_content
+from vink_desktop.services.sync_ahead import Ahead, Arrival, ImportLine, arrive_bytes
+from vink_desktop.services.sync_apply import Beside, RecordCounts, write_batch
+from vink_desktop.services.sync_payload import (
+    RecordRefused,
+    read_content,
+)
 from vink_desktop.services.sync_service import office_identity, require_office
 from vink_desktop.storage import sync_store
 from vink_desktop.storage.database import IntegrityError
@@ -31,9 +34,7 @@ from vink_desktop.storage.journal import AuditAction, audit
 from vink_desktop.sync.batch_format import (
     BATCH_FILE_SUFFIX,
     BATCH_MAGIC,
-    MAX_BATCH_SIZE,
     PREFIX_SIZE,
-    BatchErrorCode,
     BatchFormatError,
     ParsedBatch,
     batch_hash,
@@ -129,28 +130,30 @@ def import_batches(
 ) -> ImportReport:
     """Import batch files and folders of them. ``progress(done, total)`` is called after
     each file; ``cancelled()`` is asked before each file (a batch is never half applied).
-    The outcome cache of every course touched is invalidated with the batch and recomputed
-    at the end; with ``refresh_outcomes=False`` that is left to the next
-    ``outcomes.refresh_stale`` (which every course listing runs), e.g. for a window that
-    wants to show the import's results first."""
+    The outcomes of the courses a batch creates are computed with it; those of other
+    courses it touches are invalidated and recomputed at the end; with
+    ``refresh_outcomes=False`` that is left to the next ``outcomes.refresh_stale`` (which
+    every course listing runs), e.g. for a window that wants to show the import's results
+    first."""
     require_office(ctx, "importing batches")
     office = office_identity(ctx)
     files = _in_batch_order(batch_files(paths))
     results: list[BatchResult] = []
     stopped = False
     index = 0
-    while index < len(files) and not stopped:
-        start, mark, reached = index, len(results), [index]
-        try:
-            index, stopped = _import_group(ctx, office, files, index, results, reached,
-                                           progress, cancelled)  # fmt: skip
-        except GroupAborted:
-            # A batch conflicted with the office's data while being written: the group
-            # was rolled back; redo it one batch per commit, so only that one is refused.
-            del results[mark:]
-            for index in range(start, reached[0] + 1):
-                results.extend(_import_file(ctx, office, files[index]))
-            index = reached[0] + 1
+    with ImportLine(ctx, office, files) as line:
+        while index < len(files) and not stopped:
+            start, mark, reached = index, len(results), [index]
+            try:
+                index, stopped = _import_group(line, index, results, reached, progress,
+                                               cancelled)  # fmt: skip
+            except GroupAborted:
+                # A batch conflicted with the office's data while being written: the group
+                # was rolled back; redo it one batch per commit, so only that one is refused.
+                del results[mark:]
+                for index in range(start, reached[0] + 1):
+                    results.extend(receive(ctx, office, line.take(index)))
+                index = reached[0] + 1
     return _finish(ctx, results, len(files), stopped, refresh_outcomes)
 
 
@@ -160,9 +163,7 @@ class GroupAborted(Exception):
 
 
 def _import_group(
-    ctx: Context,
-    office: OfficeIdentity,
-    files: list[Path],
+    line: ImportLine,
     index: int,
     results: list[BatchResult],
     reached: list[int],
@@ -172,13 +173,15 @@ def _import_group(
     """Import files from ``index`` in one transaction until about :data:`GROUP_RECORDS`
     records are written: a crash loses the open group, never part of a batch, and each
     batch's ledger row is committed with its records. Returns (next index, cancelled)."""
+    ctx, files = line.ctx, line.files
     written = 0
     with ctx.vault.transaction():
         while index < len(files) and written < GROUP_RECORDS:
             if cancelled is not None and cancelled():
                 return index, True
             reached[0] = index
-            found = _import_file(ctx, office, files[index])
+            found = receive(ctx, line.office, line.take(index),
+                            helper=line.beside(index + 1))  # fmt: skip
             results.extend(found)
             written += sum(r.counts.total for r in found if r.counts is not None)
             index += 1
@@ -190,7 +193,8 @@ def _import_group(
 def import_batch_bytes(ctx: Context, data: bytes, source: str) -> ImportReport:
     """Import one batch given as bytes (a dropped attachment, tests)."""
     require_office(ctx, "importing batches")
-    return _finish(ctx, receive(ctx, office_identity(ctx), data, source), 1, False)
+    office = office_identity(ctx)
+    return _finish(ctx, receive(ctx, office, arrive_bytes(data, source, office)), 1, False)
 
 
 def _finish(
@@ -234,24 +238,14 @@ def _in_batch_order(files: list[Path]) -> list[Path]:
     return sorted(files, key=key)
 
 
-def _import_file(ctx: Context, office: OfficeIdentity, path: Path) -> list[BatchResult]:
-    name = path.name
-    try:
-        if os.stat(path).st_size > MAX_BATCH_SIZE:
-            return [_refuse(ctx, name, BatchErrorCode.TOO_LARGE)]
-        data = path.read_bytes()
-    except OSError:
-        return [_refuse(ctx, name, RefusedReason.UNREADABLE)]
-    return receive(ctx, office, data, name)
-
-
-def receive(ctx: Context, office: OfficeIdentity, data: bytes, source: str) -> list[BatchResult]:
+def receive(
+    ctx: Context, office: OfficeIdentity, arrival: Arrival, *, helper: Beside | None = None
+) -> list[BatchResult]:
     """Check one batch and apply, hold or refuse it; then apply what it unblocks."""
-    try:
-        parsed = parse_batch(data)
-        check_recipient(parsed, office.office_id, office.public.key_id)
-    except BatchFormatError as exc:
-        return [_refuse(ctx, source, exc.code)]
+    source = arrival.source
+    parsed = arrival.parsed
+    if parsed is None:
+        return [_refuse(ctx, source, arrival.refusal or RefusedReason.UNREADABLE)]
     header = parsed.header
     device_id = format_id(header.sender_device_id)
     sequence = header.sequence
@@ -264,10 +258,16 @@ def receive(ctx: Context, office: OfficeIdentity, data: bytes, source: str) -> l
     if device is not None and device.status == "revoked":
         return refuse(RefusedReason.DEVICE_REVOKED)
     pinned = header.sender_public if device is None else DevicePublic.from_bytes(device.public_key)
-    try:
-        verify_batch_signature(parsed, pinned)
-    except BatchFormatError as exc:
-        return refuse(exc.code)
+    ahead = arrival.ahead
+    if ahead is not None and ahead.key != pinned.to_bytes():
+        ahead = None  # read ahead with another key than the one pinned now: not used
+    if ahead is not None and ahead.signature_problem is not None:
+        return refuse(ahead.signature_problem)
+    if ahead is None:
+        try:
+            verify_batch_signature(parsed, pinned)
+        except BatchFormatError as exc:
+            return refuse(exc.code)
     digest = batch_hash(parsed.data)
 
     held = sync_store.held_hash(conn, device_id, sequence)
@@ -292,7 +292,8 @@ def receive(ctx: Context, office: OfficeIdentity, data: bytes, source: str) -> l
         return [_hold(ctx, parsed, digest, source, HeldReason.GAP, new=False)]
     if header.previous_hash != device.highest_hash:
         return refuse(RefusedReason.CHAIN_MISMATCH)
-    result = _apply(ctx, office, parsed, digest, source, from_held=False)
+    result = _apply(ctx, office, parsed, digest, source, from_held=False, ahead=ahead,
+                    helper=helper)  # fmt: skip
     if result.status is not ImportStatus.IMPORTED:
         return [result]
     return [result, *apply_held(ctx, office, device_id)]
@@ -365,6 +366,8 @@ def _apply(
     source: str,
     *,
     from_held: bool,
+    ahead: Ahead | None = None,
+    helper: Beside | None = None,
 ) -> BatchResult:
     header = parsed.header
     device_id = format_id(header.sender_device_id)
@@ -374,11 +377,21 @@ def _apply(
         return _refuse(ctx, source, code, detail, device_id, sequence, drop_held=from_held)
 
     try:
-        payload = decode_payload(decrypt_batch(parsed, office))
+        if ahead is not None and ahead.payload_problem is not None:
+            raise ahead.payload_problem
+        payload = (
+            ahead.payload
+            if ahead is not None and ahead.payload is not None
+            else decode_payload(decrypt_batch(parsed, office))
+        )
     except (BatchFormatError, PayloadError) as exc:
         return refuse(exc.code)
     try:
-        content = read_content(ctx, payload, source)
+        if ahead is None:
+            content = read_content(ctx, payload, source)
+        else:
+            content = read_content(ctx, payload, source, ahead.sessions, ahead.sessions_problem,
+                                   ahead.checks)  # fmt: skip
     except RecordRefused as exc:
         return refuse(exc.code, exc.detail)
     now = ctx.clock.now()
@@ -388,13 +401,13 @@ def _apply(
             device = sync_store.get_device(conn, device_id)
             if device is None or device.highest_contiguous != sequence - 1:
                 raise RuntimeError("the ledger moved during the import")  # single writer
-            counts, touched = apply_content(ctx, conn, content, device_id, sequence)
+            counts = write_batch(ctx, conn, content, device_id, sequence,
+                            None if ahead is None else ahead.rows_json, helper)  # fmt: skip
             sync_store.insert_ledger(conn, device_id, sequence, digest, header.previous_hash,
                                      header.created_at, now, content.records)  # fmt: skip
             sync_store.advance_device(conn, device_id, sequence, digest, now)
             if from_held:
                 sync_store.delete_held(conn, device_id, sequence)
-            outcomes.invalidate(conn, touched)
             audit(conn, now, ctx.actor_id, AuditAction.IMPORT, "batch", f"{device_id}:{sequence}",
                   _counts_text(counts))  # fmt: skip
     except IntegrityError:

@@ -10,15 +10,23 @@ file accept exactly the same values. The office records' own parts are in
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from vink_desktop.domain.framework import Framework
-from vink_desktop.domain.model import Course, LocalTime, Participant, ParticipantKind, Worker
+from vink_desktop.domain.framework_registry import FrameworkRegistry
+from vink_desktop.domain.model import (
+    ContactKind,
+    Course,
+    LocalTime,
+    Participant,
+    ParticipantKind,
+    Session,
+    Worker,
+)
 from vink_desktop.domain.validation import (
     ValidationError,
     check_course,
@@ -47,8 +55,8 @@ from vink_desktop.services.record_readers import (
 )
 from vink_desktop.services.records_io import RecordsFormatError
 from vink_desktop.storage import repositories, sync_records
-from vink_desktop.storage.codec import dt_to_text
-from vink_desktop.sync.payload import OFFICE_SECTIONS, Payload, Record, encode_record
+from vink_desktop.storage.codec import dt_from_text, dt_to_text
+from vink_desktop.sync.payload import OFFICE_SECTIONS, Payload
 
 WORKER_FIELDS = frozenset({"id", "name", "revision", "updated_at"})
 PARTICIPANT_FIELDS = frozenset(
@@ -69,78 +77,6 @@ _FIELDS = {"workers": WORKER_FIELDS, "participants": PARTICIPANT_FIELDS,
            "courses": COURSE_FIELDS, "sessions": SESSION_FIELDS,
            **sync_office_payload.FIELDS, "tombstones": TOMBSTONE_FIELDS}  # fmt: skip
 
-Row = Sequence[Any]
-
-
-# -- field: stored rows -> payload records ----------------------------------------------------
-
-
-def worker_record(r: Row) -> Record:
-    return {"id": r[0], "name": r[1], "revision": r[2], "updated_at": r[3]}
-
-
-def participant_record(r: Row, links: Mapping[str, list[str]]) -> Record:
-    """A participant as it travels: never name or contact."""
-    return {
-        "id": r[0],
-        "code": r[1],
-        "kind": r[2],
-        "birth_year": r[3],
-        "district": r[4],
-        "referral_source": r[5],
-        "linked_youth_ids": links.get(r[0], []),
-        "revision": r[6],
-        "updated_at": r[7],
-    }
-
-
-def course_record(r: Row) -> Record:
-    return {
-        "id": r[0], "participant_id": r[1], "track": r[2], "worker_id": r[3], "start": r[4],
-        "status": r[5], "end": r[6], "closing_reason": r[7], "final_evaluation": r[8],
-        "framework_id": r[9], "framework_version": r[10], "revision": r[11],
-        "updated_at": r[12],
-    }  # fmt: skip
-
-
-_loads = json.loads
-_text = json.encoder.encode_basestring  # a JSON string, non-ASCII kept (ensure_ascii=False)
-
-
-def session_json(r: Row) -> str:
-    """:func:`session_record` as JSON text, built directly from the stored row: the stored
-    ratings are already compact JSON and are put in as they are. The same text as
-    ``encode_record(session_record(r))`` for the ratings the program stores."""
-    ratings = r[10]
-    if not (isinstance(ratings, str) and ratings.startswith("{") and ratings.endswith("}")):
-        return encode_record(session_record(r))
-    self_rating = "null" if r[11] is None else int(r[11])
-    acute = "true" if r[13] == 1 else "false"
-    return (
-        f'{{"id":{_text(r[0])},"course_id":{_text(r[1])},"start_utc":{_text(r[2])},'
-        f'"start_wall":{_text(r[3])},"zone":{_text(r[4])},"duration_minutes":{int(r[5])},'
-        f'"contact_kind":{_text(r[6])},"framework_id":{_text(r[7])},'
-        f'"framework_version":{_text(r[8])},"notes":{_text(r[9])},"ratings":{ratings},'
-        f'"self_rating":{self_rating},"follow_up":{_text(r[12])},"acute_concern":{acute},'
-        f'"revision":{int(r[14])},"updated_at":{_text(r[15])}}}'
-    )
-
-
-def session_record(r: Row) -> Record:
-    """A session straight from its stored row (the export's hot path: no objects).
-    ``start_wall`` keeps the stored seconds, which the records reader accepts."""
-    return {
-        "id": r[0], "course_id": r[1], "start_utc": r[2], "start_wall": r[3], "zone": r[4],
-        "duration_minutes": r[5], "contact_kind": r[6], "framework_id": r[7],
-        "framework_version": r[8], "notes": r[9], "ratings": _loads(r[10]),
-        "self_rating": r[11], "follow_up": r[12], "acute_concern": r[13] == 1,
-        "revision": r[14], "updated_at": r[15],
-    }  # fmt: skip
-
-
-def tombstone_record(r: Row) -> Record:
-    return {"entity": r[0], "id": r[1], "revision": r[2], "deleted_at": r[3]}
-
 
 # -- office: payload -> checked content -------------------------------------------------------
 
@@ -153,6 +89,11 @@ class RecordRefused(ValueError):
         super().__init__(f"{code}: {detail}")
         self.code = code
         self.detail = detail
+
+
+#: A session read from the payload: its database row, start and ratings (not yet checked
+#: against its course and framework).
+ParsedSession = tuple[tuple[object, ...], LocalTime, dict[str, int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,15 +117,12 @@ class BatchContent:
     payload: Payload
     #: Reports of concern, outreach activities and service evaluations (payload version 2).
     office: OfficeRecords = field(default_factory=OfficeRecords)
+    #: The sessions as read (``sessions`` are their rows), for scoring them.
+    parsed_sessions: list[ParsedSession] = field(default_factory=list)
 
     @property
     def records(self) -> int:
         return self.payload.records
-
-
-#: A session read from the payload: its database row, start and ratings (not yet checked
-#: against its course and framework).
-ParsedSession = tuple[tuple[object, ...], LocalTime, dict[str, int]]
 
 
 def parse_sessions(items: Sequence[Mapping[str, Any]]) -> list[ParsedSession]:
@@ -265,10 +203,14 @@ def read_content(
     payload: Payload,
     source: str,
     sessions: list[ParsedSession] | None = None,
+    sessions_problem: RecordRefused | None = None,
+    checks: SessionChecks | None = None,
 ) -> BatchContent:
     """Read every record strictly and check it against the rules and the office's data.
-    ``sessions`` is :func:`parse_sessions` of the payload's sessions when already done.
-    Raises :class:`RecordRefused` for the first problem; nothing has been written."""
+    When the import read the sessions ahead (``sync_ahead``), ``sessions`` is
+    :func:`parse_sessions` of the payload's sessions (or ``sessions_problem`` what it
+    raised) and ``checks`` is :func:`check_sessions_in_batch`. Raises
+    :class:`RecordRefused` for the first problem; nothing has been written."""
     for section, fields in _FIELDS.items():
         if section == "sessions":
             continue
@@ -288,6 +230,8 @@ def read_content(
         ]
     except (RecordsFormatError, OfficeFormatError) as exc:
         raise RecordRefused("invalid_record", _where(str(exc), source)) from None
+    if sessions_problem is not None:
+        raise sessions_problem
     if sessions is None:
         sessions = parse_sessions(payload.sessions)
     for section, records in (("workers", workers), ("participants", participants),
@@ -296,14 +240,15 @@ def read_content(
     _no_duplicates("sessions", [str(row[0]) for row, _, _ in sessions])
     _check_participants(ctx, participants)
     _check_courses(ctx, courses, participants, workers)
-    rows = _check_sessions(ctx, sessions, courses)
+    rows = _check_sessions(ctx, sessions, courses, checks)
     refusal = sync_office_payload.first_problem(
         ctx, office, workers=workers, participants=participants, courses=courses,
         deleted=[(t.entity, t.id) for t in tombstones],
     )  # fmt: skip
     if refusal is not None:
         raise RecordRefused(*refusal)
-    return BatchContent(workers, participants, courses, rows, tombstones, payload, office)
+    return BatchContent(workers, participants, courses, rows, tombstones, payload, office,
+                        sessions)  # fmt: skip
 
 
 def _fields_problem(section: str, index: int, item: Mapping[str, Any]) -> str:
@@ -314,32 +259,82 @@ def _fields_problem(section: str, index: int, item: Mapping[str, Any]) -> str:
     return f"{section}[{index}]: missing fields {sorted(fields - set(item))}"
 
 
+@dataclass(frozen=True, slots=True)
+class SessionChecks:
+    """The session checks that need only the batch (:func:`check_sessions_in_batch`)."""
+
+    #: (index, detail) of the first problem among the sessions whose course is in the batch.
+    problem: tuple[int, str] | None
+    #: The sessions whose course is not in the batch: checked against the office's courses.
+    elsewhere: tuple[int, ...]
+
+
+def check_sessions_in_batch(
+    payload: Payload, sessions: list[ParsedSession], frameworks: FrameworkRegistry
+) -> SessionChecks | None:
+    """Check the sessions whose course the batch carries (no database needed); None when
+    the batch's courses cannot be read (``read_content`` refuses the batch for that)."""
+    try:
+        courses: list[Course] = Reader("batch", RecordsFormatError).many(
+            _as_doc(payload), "courses", course_in
+        )
+    except RecordsFormatError:
+        return None
+    by_id = {c.id: c for c in courses}
+    elsewhere = tuple(i for i, (row, _, _) in enumerate(sessions) if str(row[1]) not in by_id)
+    inside = (i for i, (row, _, _) in enumerate(sessions) if str(row[1]) in by_id)
+    return SessionChecks(_first_problem(sessions, inside, by_id.get, frameworks), elsewhere)
+
+
 def _check_sessions(
-    ctx: Context, sessions: list[ParsedSession], courses: list[Course]
+    ctx: Context,
+    sessions: list[ParsedSession],
+    courses: list[Course],
+    checks: SessionChecks | None = None,
 ) -> list[tuple[object, ...]]:
     """The rules of ``records_io`` for sessions: the course exists (in the batch or the
-    vault), the framework version is known, and ``session_problems`` finds nothing."""
+    vault), the framework version is known, and ``session_problems`` finds nothing.
+    With ``checks``, only the sessions it left for the office's courses are checked here;
+    the first problem by position is reported either way."""
     conn = ctx.vault.conn
-    by_id = {c.id: c for c in courses}
+    by_id: dict[str, Course | None] = {c.id: c for c in courses}
+
+    def course_of(course_id: str) -> Course | None:
+        if course_id not in by_id:
+            by_id[course_id] = repositories.get_course(conn, course_id)
+        return by_id[course_id]
+
+    indices = range(len(sessions)) if checks is None else checks.elsewhere
+    found = _first_problem(sessions, indices, course_of, ctx.frameworks)
+    first = None if checks is None else checks.problem
+    if first is not None and (found is None or first[0] < found[0]):
+        found = first
+    if found is not None:
+        raise RecordRefused("invalid_record", found[1])
+    return [row for row, _, _ in sessions]
+
+
+def _first_problem(
+    sessions: list[ParsedSession],
+    indices: Iterable[int],
+    course_of: Callable[[str], Course | None],
+    registry: FrameworkRegistry,
+) -> tuple[int, str] | None:
+    """(index, detail) of the first of ``sessions[indices]`` that breaks a rule."""
     frameworks: dict[tuple[str, str], Framework] = {}
-    for index, (row, start, ratings) in enumerate(sessions):
-        course_id = str(row[1])
-        course = by_id.get(course_id)
+    for index in indices:
+        row, start, ratings = sessions[index]
+        course = course_of(str(row[1]))
         if course is None:
-            course = repositories.get_course(conn, course_id)
-            if course is None:
-                raise RecordRefused("invalid_record", f"sessions[{index}]: unknown_course")
-            by_id[course_id] = course
+            return index, f"sessions[{index}]: unknown_course"
         key = (str(row[7]), str(row[8]))
         framework = frameworks.get(key)
         if framework is None:
             try:
-                framework = frameworks[key] = ctx.frameworks.get(*key)
+                framework = frameworks[key] = registry.get(*key)
             except KeyError:
-                raise RecordRefused(
-                    "invalid_record", f"sessions[{index}]: unknown_framework"
-                ) from None
-        found = session_problems(
+                return index, f"sessions[{index}]: unknown_framework"
+        problems = session_problems(
             start=start,
             duration_minutes=row[5],  # type: ignore[arg-type]
             ratings=ratings,
@@ -349,11 +344,30 @@ def _check_sessions(
             course=course,
             framework=framework,
         )
-        if found:
-            raise RecordRefused(
-                "invalid_record", f"sessions[{index}].{found[0].field}: {found[0].code}"
-            )
-    return [row for row, _, _ in sessions]
+        if problems:
+            return index, f"sessions[{index}].{problems[0].field}: {problems[0].code}"
+    return None
+
+
+def session_from_parsed(parsed: ParsedSession) -> Session:
+    """The session a checked :data:`ParsedSession` stands for (for scoring it)."""
+    row, start, ratings = parsed
+    return Session(
+        id=str(row[0]),
+        course_id=str(row[1]),
+        start=start,
+        duration_minutes=int(row[5]),  # type: ignore[call-overload]
+        contact_kind=ContactKind(str(row[6])),
+        framework_id=str(row[7]),
+        framework_version=str(row[8]),
+        notes=str(row[9]),
+        ratings=ratings,
+        self_rating=None if row[11] is None else int(row[11]),  # type: ignore[call-overload]
+        follow_up=str(row[12]),
+        acute_concern=bool(row[13]),
+        revision=int(row[14]),  # type: ignore[call-overload]
+        updated_at=dt_from_text(str(row[15])),
+    )
 
 
 def _as_doc(payload: Payload) -> dict[str, Any]:

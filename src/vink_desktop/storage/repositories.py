@@ -333,6 +333,30 @@ def put_session_rows(conn: Connection, rows: Sequence[Sequence[object]]) -> None
     conn.executemany(SESSION_INSERT, rows)
 
 
+#: New sessions given as one JSON array of rows (the shape of :func:`session_row`), written
+#: by one statement: SQLite reads the rows itself, so the whole insert runs without holding
+#: Python's interpreter lock and the caller's other thread can work meanwhile (the batch
+#: import prepares the next batch that way). A session whose id is stored already is left
+#: as it is (the caller compares revisions for those).
+_NEW_SESSIONS_INSERT = (
+    f"INSERT INTO sessions ({SESSION_COLUMNS}) SELECT "
+    + ", ".join(f"value ->> {index}" for index in range(len(SESSION_COLUMNS.split(","))))
+    + " FROM json_each(?) WHERE true ON CONFLICT (id) DO NOTHING"
+)
+
+
+def session_rows_json(rows: Sequence[Sequence[object]]) -> str:
+    """Session rows (text, whole numbers and nulls only) as the JSON text that
+    :func:`insert_new_session_rows` takes."""
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
+def insert_new_session_rows(conn: Connection, rows_json: str) -> int:
+    """Insert the sessions of :func:`session_rows_json` whose ids are not stored yet, in one
+    statement; returns how many were inserted."""
+    return int(conn.execute(_NEW_SESSIONS_INSERT, (rows_json,)).rowcount)
+
+
 def get_session(conn: Connection, session_id: str) -> Session | None:
     row = conn.execute(f"SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
     found = row.fetchone()

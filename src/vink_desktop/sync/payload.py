@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from vink_desktop.domain.text import json_text_is_unicode
 from vink_desktop.sync.wire import SyncFormatError
 
 PAYLOAD_FORMAT = "vink-sync-payload"
@@ -123,6 +124,8 @@ def decode_payload(data: bytes) -> Payload:
         raise PayloadError(PayloadErrorCode.NOT_JSON) from None
     if not isinstance(document, dict) or document.get("format") != PAYLOAD_FORMAT:
         raise PayloadError(PayloadErrorCode.WRONG_FORMAT)
+    if not json_text_is_unicode(data, document):
+        raise PayloadError(PayloadErrorCode.MALFORMED, "text that is not valid Unicode")
     version = document.get("version")
     if type(version) is not int or version not in SECTIONS_BY_VERSION:
         raise PayloadError(PayloadErrorCode.UNSUPPORTED_VERSION, f"version {version!r}")
