@@ -402,3 +402,25 @@ def test_code_conflict_is_refused_and_repaired_by_renewing(world: World) -> None
     sync_devices.revoke_device(world.office, old_device)
     codes = {r[0] for r in world.office.vault.conn.execute("SELECT code FROM participants")}
     assert {"Renamed-1", "After-1", taken} <= codes
+
+
+def test_a_full_disk_stops_the_import_and_leaves_the_office_as_it_was(world: World) -> None:
+    """The office's disk fills while a folder of batches is written (SQLite's page limit
+    gives the same error): a clear DiskFull, nothing of the open group kept; once there is
+    room the same folder imports."""
+    from vink_desktop.storage.errors import DiskFull
+
+    field = world.fields[0]
+    _approved(world, field)
+    for number in range(3):
+        _next_batch(world, field, f"Full-{number}", sessions=40)
+    conn = world.office.vault.conn
+    before = _state(world.office)
+    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+    with pytest.raises(DiskFull):
+        sync_import.import_batches(world.office, [world.outbox])
+    assert _state(world.office) == before
+    conn.execute(f"PRAGMA max_page_count = {2**31 - 2}")
+    report = sync_import.import_batches(world.office, [world.outbox])
+    assert [r.status for r in report.results][-3:] == [ImportStatus.IMPORTED] * 3
+    assert world.office.vault.integrity_check() == []

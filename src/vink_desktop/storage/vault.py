@@ -309,20 +309,42 @@ class Vault:
 
 @contextlib.contextmanager
 def _transaction(conn: Connection) -> Iterator[None]:
+    """One write transaction. A full disk (or a database at its size limit) is
+    :class:`DiskFull` whether a statement or the commit meets it; the transaction is then
+    rolled back (SQLite may have done so already), so the vault is as it was."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
+    except database.OperationalError as exc:
+        _rollback(conn)
+        if _is_full(exc):
+            raise DiskFull(str(exc)) from None
+        raise
     except BaseException:
-        conn.execute("ROLLBACK")
+        _rollback(conn)
         raise
     try:
         conn.execute("COMMIT")
     except database.OperationalError as exc:
-        with contextlib.suppress(database.DatabaseError):
-            conn.execute("ROLLBACK")
-        if "full" in str(exc).lower():
+        _rollback(conn)
+        if _is_full(exc):
             raise DiskFull(str(exc)) from None
         raise
+
+
+def _rollback(conn: Connection) -> None:
+    """Roll back what is still open; an error is raised only if it stays open."""
+    if not conn.in_transaction:
+        return
+    try:
+        conn.execute("ROLLBACK")
+    except database.DatabaseError:
+        if conn.in_transaction:
+            raise
+
+
+def _is_full(exc: Exception) -> bool:
+    return "full" in str(exc).lower()
 
 
 def _migrate_with_backup(conn: Connection, paths: VaultPaths, data_key: bytes) -> None:
