@@ -1453,6 +1453,25 @@
         </message>
     </context>
     <context>
+        <name>DomainRatingsBox</name>
+        <message>
+            <source>Rate at least {required} of {count} for the domain to count.</source>
+            <translation>Vurdér mindst {required} af {count}, for at domænet tæller med.</translation>
+        </message>
+        <message>
+            <source>Show or hide the help text</source>
+            <translation>Vis eller skjul hjælpeteksten</translation>
+        </message>
+        <message>
+            <source>Help: {label}</source>
+            <translation>Hjælp: {label}</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>Ikke vurderet</translation>
+        </message>
+    </context>
+    <context>
         <name>DrillDownDialog</name>
         <message>
             <source>Records behind the figure</source>
@@ -3282,14 +3301,26 @@ Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig
         </message>
     </context>
     <context>
-        <name>SessionEditor</name>
+        <name>SessionDraft</name>
+        <message>
+            <source>Changed; the draft is saved as you type</source>
+            <extracomment>How long after the last keystroke a draft is written.</extracomment>
+            <translation>Ændret; kladden gemmes, mens du skriver</translation>
+        </message>
         <message>
             <source>Draft saved {time}</source>
-            <extracomment>How long after the last keystroke a draft is written. The id of the session that was saved.</extracomment>
             <translation>Kladde gemt {time}</translation>
         </message>
         <message>
+            <source>Unsaved draft restored</source>
+            <translation>Ikke-gemt kladde hentet frem</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditor</name>
+        <message>
             <source>New session: {code} · {track}</source>
+            <extracomment>The id of the session that was saved.</extracomment>
             <translation>Ny samtale: {code} · {track}</translation>
         </message>
         <message>
@@ -3312,6 +3343,9 @@ Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig
             <source>Save (Ctrl+S)</source>
             <translation>Gem (Ctrl+S)</translation>
         </message>
+    </context>
+    <context>
+        <name>SessionForm</name>
         <message>
             <source>When and how</source>
             <translation>Hvornår og hvordan</translation>
@@ -3361,22 +3395,6 @@ Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig
             <translation>&amp;Noter</translation>
         </message>
         <message>
-            <source>Rate at least {required} of {count} for the domain to count.</source>
-            <translation>Vurdér mindst {required} af {count}, for at domænet tæller med.</translation>
-        </message>
-        <message>
-            <source>Show or hide the help text</source>
-            <translation>Vis eller skjul hjælpeteksten</translation>
-        </message>
-        <message>
-            <source>Help: {label}</source>
-            <translation>Hjælp: {label}</translation>
-        </message>
-        <message>
-            <source>Not rated</source>
-            <translation>Ikke vurderet</translation>
-        </message>
-        <message>
             <source>The participant's own view</source>
             <translation>Deltagerens egen vurdering</translation>
         </message>
@@ -3385,12 +3403,12 @@ Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig
             <translation>Ikke spurgt</translation>
         </message>
         <message>
-            <source>Own view</source>
-            <translation>Egen vurdering</translation>
-        </message>
-        <message>
             <source>&amp;Own view</source>
             <translation>&amp;Egen vurdering</translation>
+        </message>
+        <message>
+            <source>Own view</source>
+            <translation>Egen vurdering</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -3407,14 +3425,6 @@ Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig
         <message>
             <source>Acute concern</source>
             <translation>Akut bekymring</translation>
-        </message>
-        <message>
-            <source>Unsaved draft restored</source>
-            <translation>Ikke-gemt kladde hentet frem</translation>
-        </message>
-        <message>
-            <source>Changed; the draft is saved as you type</source>
-            <translation>Ændret; kladden gemmes, mens du skriver</translation>
         </message>
     </context>
     <context>

@@ -1497,6 +1497,25 @@
         </message>
     </context>
     <context>
+        <name>DomainRatingsBox</name>
+        <message>
+            <source>Rate at least {required} of {count} for the domain to count.</source>
+            <translation>Rate at least {required} of {count} for the domain to count.</translation>
+        </message>
+        <message>
+            <source>Show or hide the help text</source>
+            <translation>Show or hide the help text</translation>
+        </message>
+        <message>
+            <source>Help: {label}</source>
+            <translation>Help: {label}</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>Not rated</translation>
+        </message>
+    </context>
+    <context>
         <name>DrillDownDialog</name>
         <message>
             <source>Records behind the figure</source>
@@ -3326,14 +3345,26 @@ Only export to a place you trust, and delete the file when you are done.</transl
         </message>
     </context>
     <context>
-        <name>SessionEditor</name>
+        <name>SessionDraft</name>
+        <message>
+            <source>Changed; the draft is saved as you type</source>
+            <extracomment>How long after the last keystroke a draft is written.</extracomment>
+            <translation>Changed; the draft is saved as you type</translation>
+        </message>
         <message>
             <source>Draft saved {time}</source>
-            <extracomment>How long after the last keystroke a draft is written. The id of the session that was saved.</extracomment>
             <translation>Draft saved {time}</translation>
         </message>
         <message>
+            <source>Unsaved draft restored</source>
+            <translation>Unsaved draft restored</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditor</name>
+        <message>
             <source>New session: {code} · {track}</source>
+            <extracomment>The id of the session that was saved.</extracomment>
             <translation>New session: {code} · {track}</translation>
         </message>
         <message>
@@ -3356,6 +3387,9 @@ Only export to a place you trust, and delete the file when you are done.</transl
             <source>Save (Ctrl+S)</source>
             <translation>Save (Ctrl+S)</translation>
         </message>
+    </context>
+    <context>
+        <name>SessionForm</name>
         <message>
             <source>When and how</source>
             <translation>When and how</translation>
@@ -3405,22 +3439,6 @@ Only export to a place you trust, and delete the file when you are done.</transl
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <source>Rate at least {required} of {count} for the domain to count.</source>
-            <translation>Rate at least {required} of {count} for the domain to count.</translation>
-        </message>
-        <message>
-            <source>Show or hide the help text</source>
-            <translation>Show or hide the help text</translation>
-        </message>
-        <message>
-            <source>Help: {label}</source>
-            <translation>Help: {label}</translation>
-        </message>
-        <message>
-            <source>Not rated</source>
-            <translation>Not rated</translation>
-        </message>
-        <message>
             <source>The participant's own view</source>
             <translation>The participant's own view</translation>
         </message>
@@ -3429,12 +3447,12 @@ Only export to a place you trust, and delete the file when you are done.</transl
             <translation>Not asked</translation>
         </message>
         <message>
-            <source>Own view</source>
-            <translation>Own view</translation>
-        </message>
-        <message>
             <source>&amp;Own view</source>
             <translation>&amp;Own view</translation>
+        </message>
+        <message>
+            <source>Own view</source>
+            <translation>Own view</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -3451,14 +3469,6 @@ Only export to a place you trust, and delete the file when you are done.</transl
         <message>
             <source>Acute concern</source>
             <translation>Acute concern</translation>
-        </message>
-        <message>
-            <source>Unsaved draft restored</source>
-            <translation>Unsaved draft restored</translation>
-        </message>
-        <message>
-            <source>Changed; the draft is saved as you type</source>
-            <translation>Changed; the draft is saved as you type</translation>
         </message>
     </context>
     <context>
