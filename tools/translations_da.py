@@ -39,6 +39,15 @@ DANISH: dict[str, str] = {
     " boksen igen.",
     "The disk is full, so nothing was saved. Free some space and try again.": "Disken er fuld, så intet blev gemt. Frigør plads, og prøv igen.",
     "The vault could not be used. Try again, or contact the office.": "Boksen kunne ikke bruges. Prøv igen, eller kontakt kontoret.",
+    "This one-time key does not open the office's answer. Nothing was changed. Check the key"
+    " with the office.": "Denne engangsnøgle åbner ikke kontorets svar. Intet er ændret. Tjek nøglen med kontoret.",
+    "This vault cannot be recovered through the office: it has not been enrolled with an office,"
+    " or not opened since. Nothing was written.": "Boksen kan ikke gendannes gennem kontoret: den er ikke tilmeldt et kontor, eller den"
+    " er ikke åbnet siden. Intet er skrevet.",
+    "The recovery file is damaged or is not a recovery file. Nothing was changed. Ask for the"
+    " file again.": "Gendannelsesfilen er beskadiget eller er ikke en gendannelsesfil. Intet er ændret. Bed"
+    " om filen igen.",
+    "The office's answer is meant for another vault, office or laptop. Nothing was changed.": "Kontorets svar er til en anden boks, et andet kontor eller en anden bærbar. Intet er ændret.",
     # -- errors: fields and problems -----------------------------------------------------------
     "Rating of {indicator}": "Vurdering af {indicator}",
     "Pseudonym code": "Pseudonymkode",

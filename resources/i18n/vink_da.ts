@@ -1687,6 +1687,22 @@
             <translation>Disken er fuld, så intet blev gemt. Frigør plads, og prøv igen.</translation>
         </message>
         <message>
+            <source>This one-time key does not open the office's answer. Nothing was changed. Check the key with the office.</source>
+            <translation>Denne engangsnøgle åbner ikke kontorets svar. Intet er ændret. Tjek nøglen med kontoret.</translation>
+        </message>
+        <message>
+            <source>This vault cannot be recovered through the office: it has not been enrolled with an office, or not opened since. Nothing was written.</source>
+            <translation>Boksen kan ikke gendannes gennem kontoret: den er ikke tilmeldt et kontor, eller den er ikke åbnet siden. Intet er skrevet.</translation>
+        </message>
+        <message>
+            <source>The recovery file is damaged or is not a recovery file. Nothing was changed. Ask for the file again.</source>
+            <translation>Gendannelsesfilen er beskadiget eller er ikke en gendannelsesfil. Intet er ændret. Bed om filen igen.</translation>
+        </message>
+        <message>
+            <source>The office's answer is meant for another vault, office or laptop. Nothing was changed.</source>
+            <translation>Kontorets svar er til en anden boks, et andet kontor eller en anden bærbar. Intet er ændret.</translation>
+        </message>
+        <message>
             <source>The vault could not be used. Try again, or contact the office.</source>
             <translation>Boksen kunne ikke bruges. Prøv igen, eller kontakt kontoret.</translation>
         </message>

@@ -1731,6 +1731,22 @@
             <translation>The disk is full, so nothing was saved. Free some space and try again.</translation>
         </message>
         <message>
+            <source>This one-time key does not open the office's answer. Nothing was changed. Check the key with the office.</source>
+            <translation>This one-time key does not open the office's answer. Nothing was changed. Check the key with the office.</translation>
+        </message>
+        <message>
+            <source>This vault cannot be recovered through the office: it has not been enrolled with an office, or not opened since. Nothing was written.</source>
+            <translation>This vault cannot be recovered through the office: it has not been enrolled with an office, or not opened since. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>The recovery file is damaged or is not a recovery file. Nothing was changed. Ask for the file again.</source>
+            <translation>The recovery file is damaged or is not a recovery file. Nothing was changed. Ask for the file again.</translation>
+        </message>
+        <message>
+            <source>The office's answer is meant for another vault, office or laptop. Nothing was changed.</source>
+            <translation>The office's answer is meant for another vault, office or laptop. Nothing was changed.</translation>
+        </message>
+        <message>
             <source>The vault could not be used. Try again, or contact the office.</source>
             <translation>The vault could not be used. Try again, or contact the office.</translation>
         </message>

@@ -126,3 +126,46 @@ def test_sentinel_is_in_no_batch_receipt_report_or_office_vault_file(
     assert any(p.suffix == ".vinkbatch" for p in written)
     for needle in (SENTINEL.encode("utf-8"), SENTINEL.encode("utf-16-le")):
         assert _containing(written, needle) == []
+
+
+def test_sentinel_is_in_no_recovery_request_or_answer(
+    ctx: Context, isolated_home: Path, tmp_path: Path
+) -> None:
+    """Recovery through the office: the request the locked laptop writes, the office's
+    answer, and both vaults and key files after the recovery."""
+    from tests.conftest import PASSPHRASE, seeded_ids
+    from vink_desktop.domain.model import VaultKind
+    from vink_desktop.services import office_recovery, sync_service
+    from vink_desktop.storage.kdf import TEST_KDF_PARAMS
+
+    office = vault_service.create_vault(
+        tmp_path / "office", PASSPHRASE, VaultKind.OFFICE, "Sara",
+        kdf_params=TEST_KDF_PARAMS, clock=ctx.clock, ids=seeded_ids(5),
+    ).context  # fmt: skip
+    identity = tmp_path / "office.vinkoffice"
+    sync_service.export_office_identity(office, identity)
+    sync_service.enroll(ctx, identity)
+    youth = participants.add_participant(
+        ctx, "Emil-K0001", ParticipantKind.YOUTH, name=f"Name {SENTINEL}", contact=SENTINEL
+    )
+    course = courses.open_course(ctx, youth.id, date(2026, 3, 1))
+    sessions.record_session(
+        ctx, course.id,
+        SessionInput(datetime(2026, 3, 5, 14, 0), 45, ContactKind.MEETING, notes=SENTINEL),
+    )  # fmt: skip
+    vault_dir = ctx.vault.paths.folder
+    vault_service.close(ctx)
+    request = tmp_path / "r.vinkrecovery-request"
+    office_recovery.write_request(vault_dir, request)
+    answered = office_recovery.answer_request(office, request, tmp_path / "a.vinkrecovery-answer")
+    vault_service.close(office)
+    recovered = office_recovery.recover_with_answer(
+        vault_dir, answered.path, answered.one_time_key, "a new passphrase, long enough",
+        kdf_params=TEST_KDF_PARAMS,
+    )  # fmt: skip
+    assert courses.show_course(recovered.context, course.id).sessions[0].notes == SENTINEL
+    vault_service.close(recovered.context)
+    written = _files_under(vault_dir, tmp_path, isolated_home)
+    assert request in written and answered.path in written
+    for needle in (SENTINEL.encode("utf-8"), SENTINEL.encode("utf-16-le")):
+        assert _containing(written, needle) == []

@@ -267,10 +267,10 @@ def test_appended_bytes_are_damage(raw: bytes) -> None:
 
 def test_newer_format_version_is_named(raw: bytes) -> None:
     _, body, _ = raw.split(b"\n", 2)
-    newer = rechecksum([b"VINK-KEYFILE 2", body])
+    newer = rechecksum([b"VINK-KEYFILE 3", body])
     with pytest.raises(UnsupportedKeyFileVersion) as info:
         KeyFile.from_bytes(newer)
-    assert info.value.version == 2
+    assert info.value.version == 3
     assert isinstance(info.value, KeyFileDamaged)  # exit code 3, like any unreadable file
     for bad in (b"VINK-KEYFILE 0", b"VINK-KEYFILE 01", b"VINK-KEYFILE x", b"VINK-KEYFILE 1 "):
         with pytest.raises(KeyFileDamaged) as info2:

@@ -215,6 +215,14 @@ _VAULT_MESSAGES = {
     "not_sqlcipher": "this installation lacks SQLCipher; refusing to store data unencrypted",
     "schema_too_new": "the vault was written by a newer version of VINK Desktop; update it",
     "disk_full": "the disk is full; nothing was saved. Free some space and try again",
+    "wrong_one_time_key": "this one-time key does not open the office's answer; nothing was"
+    " changed. Check it with the office (it is read out once; ask for a new answer if lost)",
+    "no_office_wrap": "this vault's key file holds no wrap for the office (the laptop never"
+    " enrolled, or has not been unlocked since); the office cannot help. Nothing was written",
+    "recovery_file_damaged": "the recovery file is damaged or not one ({detail}); nothing was"
+    " changed. Ask for it again",
+    "recovery_file_mismatch": "the office's answer is not for this vault, office or laptop"
+    " ({detail}); nothing was changed",
 }
 
 

@@ -14,6 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from vink_desktop.cli import recovery_commands
 from vink_desktop.cli.common import (
     EXIT_OK,
     UsageError,
@@ -70,13 +71,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_status)
 
-    office = sub.add_parser("office", help="the office's identity").add_subparsers(
-        dest="action", required=True
-    )
+    office = sub.add_parser(
+        "office", help="the office's identity; answering a laptop's recovery request"
+    ).add_subparsers(dest="action", required=True)
     p = office.add_parser("identity", help="office: write the public identity file")
     p.add_argument("--out", required=True, help="the file to write")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_office_identity)
+    recovery_commands.register_office(office)
 
     p = sub.add_parser("enroll", help="field: enroll with the office's public identity file")
     p.add_argument("file")

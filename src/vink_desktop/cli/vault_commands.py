@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from vink_desktop.cli import recovery_commands
 from vink_desktop.cli.common import (
     EXIT_OK,
     EXIT_VAULT,
@@ -40,6 +41,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("recover", help="unlock with the recovery key and set a new passphrase")
     p.add_argument("--recovery-key-file", help="read the recovery key from this file")
     p.add_argument("--new-passphrase-file", help="read the new passphrase from this file")
+    office = p.add_mutually_exclusive_group()
+    office.add_argument(
+        "--office-request",
+        metavar="OUT",
+        help="recovery key lost too: write a request for the office (no passphrase needed)",
+    )
+    office.add_argument(
+        "--office-answer",
+        metavar="FILE",
+        help="recover with the office's answer and the one-time key read out by phone",
+    )
+    p.add_argument(
+        "--one-time-key-file", help="(--office-answer) read the one-time key from a file"
+    )
     p.set_defaults(handler=cmd_recover)
 
     p = sub.add_parser("info", help="what this vault is: kind, worker, counts, versions, KDF")
@@ -92,6 +107,10 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
+    if args.office_request:
+        return recovery_commands.cmd_office_request(args)
+    if args.office_answer:
+        return recovery_commands.cmd_office_answer(args)
     if args.recovery_key_file:
         try:
             with open(args.recovery_key_file, encoding="utf-8") as handle:

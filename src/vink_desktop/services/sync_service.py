@@ -181,6 +181,9 @@ def enroll(ctx: Context, identity_file: Path, *, replace: bool = False) -> Enrol
     current = sync_store.current_enrollment(conn)
     if current is not None and current.public_key == office.to_bytes() and not replace:
         device = device_identity(ctx)
+        from vink_desktop.services.office_recovery import ensure_office_wrap
+
+        ensure_office_wrap(ctx)
         return _enrollment(office, device, "unchanged")
     if current is not None and not replace:
         raise SyncError(
@@ -216,6 +219,11 @@ def enroll(ctx: Context, identity_file: Path, *, replace: bool = False) -> Enrol
         audit(tx, ctx.clock.now(), ctx.actor_id,
               AuditAction.UPDATE if current is not None else AuditAction.CREATE,
               "office_enrollment", format_id(office.office_id), detail)  # fmt: skip
+    # After the commit: the key file then wraps the data key for this office too, so the
+    # office can help if passphrase and recovery key are both lost (services/office_recovery).
+    from vink_desktop.services.office_recovery import ensure_office_wrap
+
+    ensure_office_wrap(ctx)
     return _enrollment(office, device, status)
 
 

@@ -114,23 +114,34 @@ def context_for(
     clock: Clock | None,
     ids: IdFactory | None,
     frameworks: FrameworkRegistry | None,
+    *,
+    detail: str | None = None,
 ) -> Context:
-    """The context for a vault just opened; audits how it was opened."""
+    """The context for a vault just opened; audits how it was opened.
+
+    A field vault enrolled with an office gets the office recovery wrap in its key file
+    here if it lacks one for the current office key (vaults enrolled before the wrap
+    existed); when it is there already this costs two small queries.
+    """
+    from vink_desktop.services.office_recovery import ensure_office_wrap_quietly
+
     clock = clock or Clock()
     try:
         actor = vault.meta("worker_id") or "unknown"
         with vault.transaction() as conn:
-            audit(conn, clock.now(), actor, action, "vault", vault.vault_id)
+            audit(conn, clock.now(), actor, action, "vault", vault.vault_id, detail)
     except BaseException:
         vault.close()
         raise
-    return Context(
+    context = Context(
         vault=vault,
         actor_id=actor,
         frameworks=frameworks or builtin_frameworks(),
         clock=clock,
         ids=ids or IdFactory(),
     )
+    ensure_office_wrap_quietly(context)
+    return context
 
 
 def change_passphrase(

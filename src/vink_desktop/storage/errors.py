@@ -71,3 +71,36 @@ class SchemaTooNew(VaultError):
 
 class DiskFull(VaultError):
     code = "disk_full"
+
+
+class WrongOneTimeKey(WrongRecoveryKey):
+    """The one-time key the office read out does not open its answer."""
+
+    code = "wrong_one_time_key"
+
+
+class NoOfficeWrap(VaultError):
+    """The key file holds no office wrap (the vault never enrolled with an office, or has
+    not been unlocked since it did on an older version), so the office cannot help."""
+
+    code = "no_office_wrap"
+    exit_code = 1
+
+
+class RecoveryFileDamaged(VaultError):
+    """A recovery request or answer that is not one, or not intact."""
+
+    code = "recovery_file_damaged"
+    exit_code = 1
+
+
+class RecoveryFileMismatch(VaultError):
+    """An intact recovery answer (or request) meant for another vault, office or laptop.
+    ``reason``: ``other_vault``, ``other_office``, ``other_device`` or ``not_enrolled``."""
+
+    code = "recovery_file_mismatch"
+    exit_code = 1
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason

@@ -1,11 +1,20 @@
-"""The key file (``vault.key``): the vault's data key, wrapped by the passphrase and by the
-recovery key, in an authenticated sidecar beside the database (DESIGN.md §5).
+"""The key file (``vault.key``): the vault's data key, wrapped by the passphrase, by the
+recovery key and, once the vault has enrolled with an office, by the office's public key,
+in an authenticated sidecar beside the database (DESIGN.md §5).
 
-Format, version 1: three lines of ASCII text::
+Format, versions 1 and 2: three lines of ASCII text::
 
     VINK-KEYFILE 1
     {"key_check":"…","kind":"field","passphrase":{…},"recovery":{…},"vault_id":"…"}
     sha256:<64 lowercase hex digits>
+
+    VINK-KEYFILE 2
+    {"key_check":"…","kind":"field","office":{…},"passphrase":{…},"recovery":{…},"vault_id":"…"}
+    sha256:<64 lowercase hex digits>
+
+Version 2 is version 1 plus the ``office`` wrap; a file without an office wrap is written
+as version 1, byte for byte as before, so vaults never enrolled stay readable by older
+programs. (An older program reading a version 2 file says the format is newer.)
 
 * Line 1 is the magic and the format version. Line 3 is the SHA-256 of every byte before
   it. These two lines are the same in every version, so a damaged file (a flipped byte, a
@@ -23,16 +32,24 @@ Format, version 1: three lines of ASCII text::
       passphrase  kdf "argon2id", memory_kib, iterations, lanes, salt (16), nonce (12),
                   wrapped (48: the 32-byte data key + the 16-byte GCM tag)
       recovery    kdf "hkdf-sha256", salt (16), nonce (12), wrapped (48)
+      office      (version 2 only, and required there) the data key sealed with HPKE to
+                  the enrolled office: office_id, office_key_id, device_id, device_key,
+                  suite names and sealed (1168); see :mod:`.office_wrap`
 
 * Each wrap is AES-256-GCM. The passphrase wrap's key is Argon2id(passphrase, salt,
   memory_kib, iterations, lanes); the recovery wrap's key is HKDF-SHA256 of the 20-byte
   recovery key (160 random bits need no stretching) with its salt and the info
-  ``vink keyfile recovery wrap v1``.
-* The associated data of each wrap is the canonical JSON of the format version, vault_id,
-  kind, key_check, the wrap's name and that wrap's own parameters (all but nonce and
-  wrapped). Altering any of them, or moving a wrap to another vault's file, makes the wrap
-  fail to open. Each wrap binds only its own parameters, so a passphrase change rewrites
-  the passphrase wrap and leaves the recovery wrap byte for byte as it was.
+  ``vink keyfile recovery wrap v1``. The office wrap is HPKE (the batches' suite) to the
+  office's ML-KEM-768 + X25519 key; only the office's private key opens it.
+* The associated data of each wrap (for the office wrap: its HPKE ``info``) is the
+  canonical JSON of the format version that defined the wrap (1 for passphrase and
+  recovery, 2 for office), vault_id, kind, key_check, the wrap's name and that wrap's own
+  parameters (all but nonce and wrapped or sealed; for the office wrap: the office id and
+  key id, the device id and the device's public key). Altering any of them, or moving a wrap
+  to another vault's file, makes the wrap fail to open. Each wrap binds only its own
+  parameters, so a passphrase change rewrites the passphrase wrap and leaves the recovery
+  and office wraps byte for byte as they were, and adding or replacing the office wrap
+  leaves the other two as they were.
 
 Errors: an intact file whose passphrase wrap does not open gives :class:`WrongPassphrase`
 (this includes a deliberately altered file whose checksum was recomputed: without the key
@@ -53,7 +70,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -69,9 +86,20 @@ from vink_desktop.storage.errors import (
     WrongRecoveryKey,
 )
 from vink_desktop.storage.kdf import KdfParams, derive_key
+from vink_desktop.storage.office_wrap import OfficeWrap, seal_office_wrap
 from vink_desktop.storage.recovery_key import RECOVERY_KEY_BYTES, parse_recovery_key
 
-FORMAT_VERSION: Final = 1
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives import hpke
+
+#: The newest format this module reads and writes (2: with the office wrap).
+FORMAT_VERSION: Final = 2
+#: The format version a file without an office wrap is written in.
+FORMAT_VERSION_WITHOUT_OFFICE: Final = 1
+#: The format version bound into the passphrase and recovery wraps (they were defined in
+#: version 1 and are unchanged in version 2).
+_BASE_WRAP_FORMAT: Final = 1
+_OFFICE_WRAP_FORMAT: Final = 2
 DATA_KEY_BYTES: Final = 32
 SALT_BYTES: Final = 16
 NONCE_BYTES: Final = 12
@@ -157,16 +185,27 @@ class KeyFile:
     _key_check: bytes
     _passphrase: _Wrap
     _recovery: _Wrap
+    _office: OfficeWrap | None = None
 
     def __repr__(self) -> str:
         return (
-            f"KeyFile(format_version={FORMAT_VERSION}, vault_id={self.vault_id!r}, "
+            f"KeyFile(format_version={self.format_version}, vault_id={self.vault_id!r}, "
             f"kind={self.kind!r}, kdf_params={self.kdf_params!r})"
         )
 
     @property
     def format_version(self) -> int:
-        return FORMAT_VERSION
+        return FORMAT_VERSION_WITHOUT_OFFICE if self._office is None else FORMAT_VERSION
+
+    @property
+    def key_check(self) -> bytes:
+        """The key-check value (public: HMAC of the data key, reveals nothing about it)."""
+        return self._key_check
+
+    @property
+    def office_wrap(self) -> OfficeWrap | None:
+        """The data key sealed to the enrolled office, if the vault has enrolled."""
+        return self._office
 
     # -- creating --------------------------------------------------------------------------
 
@@ -222,7 +261,70 @@ class KeyFile:
         salt = _random(rng, SALT_BYTES)
         aad = _passphrase_aad(self.vault_id, self.kind, self._key_check, params, salt)
         wrap = _seal(derive_key(passphrase, salt, params), data_key, aad, salt, rng)
-        return KeyFile(self.vault_id, self.kind, params, self._key_check, wrap, self._recovery)
+        return KeyFile(
+            self.vault_id, self.kind, params, self._key_check, wrap, self._recovery, self._office
+        )
+
+    def with_new_recovery_key(
+        self,
+        data_key: bytes,
+        recovery_raw: bytes,
+        *,
+        rng: Callable[[int], bytes] = secrets.token_bytes,
+    ) -> KeyFile:
+        """A copy whose recovery wrap is the new ``recovery_raw``; the others are unchanged."""
+        if not self.matches(data_key):
+            raise ValueError("data_key is not the key this key file wraps")
+        if len(recovery_raw) != RECOVERY_KEY_BYTES:
+            raise ValueError(f"the recovery key must be {RECOVERY_KEY_BYTES} bytes")
+        salt = _random(rng, SALT_BYTES)
+        aad = _recovery_aad(self.vault_id, self.kind, self._key_check, salt)
+        wrap = _seal(_recovery_wrapping_key(recovery_raw, salt), data_key, aad, salt, rng)
+        return KeyFile(
+            self.vault_id,
+            self.kind,
+            self.kdf_params,
+            self._key_check,
+            self._passphrase,
+            wrap,
+            self._office,
+        )
+
+    def with_office_wrap(
+        self,
+        data_key: bytes,
+        public_key: hpke.MLKEM768X25519PublicKey,
+        *,
+        office_id: bytes,
+        office_key_id: bytes,
+        device_id: bytes,
+        device_key: bytes,
+    ) -> KeyFile:
+        """A copy (format version 2) whose office wrap seals ``data_key`` to ``public_key``.
+
+        ``office_key_id`` must be the id of ``public_key`` (the caller takes both from the
+        same office identity); the passphrase and recovery wraps are kept byte for byte.
+        """
+        if not self.matches(data_key):
+            raise ValueError("data_key is not the key this key file wraps")
+        wrap = seal_office_wrap(
+            data_key,
+            public_key,
+            office_id=office_id,
+            office_key_id=office_key_id,
+            device_id=device_id,
+            device_key=device_key,
+            info=lambda draft: office_wrap_info(self.vault_id, self.kind, self._key_check, draft),
+        )
+        return KeyFile(
+            self.vault_id,
+            self.kind,
+            self.kdf_params,
+            self._key_check,
+            self._passphrase,
+            self._recovery,
+            wrap,
+        )
 
     # -- unlocking -------------------------------------------------------------------------
 
@@ -262,6 +364,11 @@ class KeyFile:
             raise WrongRecoveryKey("the recovery key does not open this vault")
         return self._confirmed(data_key)
 
+    def confirmed(self, data_key: bytes) -> bytes:
+        """``data_key`` if it is this file's key, else :class:`KeyFileDamaged` (for a key
+        unwrapped elsewhere, as from the office's answer)."""
+        return self._confirmed(data_key)
+
     def _confirmed(self, data_key: bytes) -> bytes:
         # Unreachable unless the file was forged: key_check is bound into every wrap's AAD.
         if not self.matches(data_key):
@@ -292,7 +399,10 @@ class KeyFile:
                 "wrapped": _b64(r.wrapped),
             },
         }
-        content = _MAGIC + str(FORMAT_VERSION).encode("ascii") + b"\n" + _canonical(body) + b"\n"
+        if self._office is not None:
+            body["office"] = self._office.to_json()
+        version = str(self.format_version).encode("ascii")
+        content = _MAGIC + version + b"\n" + _canonical(body) + b"\n"
         return content + _CHECKSUM_PREFIX + hashlib.sha256(content).hexdigest().encode() + b"\n"
 
     @classmethod
@@ -320,9 +430,9 @@ class KeyFile:
         if not _VERSION_RE.fullmatch(version_line):
             raise KeyFileDamaged("the key file has no valid format version")
         version = int(version_line)
-        if version != FORMAT_VERSION:
+        if version not in (FORMAT_VERSION_WITHOUT_OFFICE, FORMAT_VERSION):
             raise UnsupportedKeyFileVersion(version)
-        keyfile = _parse_v1(rest)
+        keyfile = _parse_body(rest, with_office=version == FORMAT_VERSION)
         if keyfile.to_bytes() != raw:
             raise KeyFileDamaged("the key file is not in canonical form")
         return keyfile
@@ -350,9 +460,31 @@ def _recovery_aad(vault_id: str, kind: str, check: bytes, salt: bytes) -> bytes:
     return _aad(vault_id, kind, check, "recovery", {"kdf": "hkdf-sha256", "salt": _b64(salt)})
 
 
-def _aad(vault_id: str, kind: str, check: bytes, wrap: str, params: dict[str, Any]) -> bytes:
+def office_wrap_info(vault_id: str, kind: str, check: bytes, wrap: OfficeWrap) -> bytes:
+    """The HPKE ``info`` of an office wrap: the header it binds (see the module docstring).
+    The office rebuilds it from a recovery request to open the wrap."""
+    return _aad(vault_id, kind, check, "office", wrap.params(), _OFFICE_WRAP_FORMAT)
+
+
+def bound_header(
+    vault_id: str, kind: str, check: bytes, wrap: str, params: dict[str, Any]
+) -> bytes:
+    """The associated data for a wrap named ``wrap`` of this vault's data key with
+    ``params`` (format 1 framing, as the passphrase and recovery wraps): for wraps that
+    live outside the key file, like the office's recovery answer."""
+    return _aad(vault_id, kind, check, wrap, params)
+
+
+def _aad(
+    vault_id: str,
+    kind: str,
+    check: bytes,
+    wrap: str,
+    params: dict[str, Any],
+    format_version: int = _BASE_WRAP_FORMAT,
+) -> bytes:
     header = {
-        "format": FORMAT_VERSION,
+        "format": format_version,
         "vault_id": vault_id,
         "kind": kind,
         "key_check": _b64(check),
@@ -362,17 +494,18 @@ def _aad(vault_id: str, kind: str, check: bytes, wrap: str, params: dict[str, An
     return _AAD_PREFIX + _canonical(header)
 
 
-# -- strict parsing of the version 1 body -------------------------------------------------
+# -- strict parsing of the body (version 1, or version 2 with the office wrap) --------------
 
 
-def _parse_v1(rest: bytes) -> KeyFile:
+def _parse_body(rest: bytes, *, with_office: bool) -> KeyFile:
     if not rest.endswith(b"\n") or rest.count(b"\n") != 1:
         raise KeyFileDamaged("the key file's body is not one line")
     try:
         body = json.loads(rest[:-1].decode("ascii"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise KeyFileDamaged("the key file's body is not valid JSON") from None
-    top = _fields(body, "key file", {"vault_id", "kind", "key_check", "passphrase", "recovery"})
+    names = {"vault_id", "kind", "key_check", "passphrase", "recovery"}
+    top = _fields(body, "key file", names | {"office"} if with_office else names)
     vault_id = _ident(top, "vault_id")
     kind = _ident(top, "kind")
     check = _bytes(top, "key_check", KEY_CHECK_BYTES)
@@ -394,7 +527,13 @@ def _parse_v1(rest: bytes) -> KeyFile:
     if r["kdf"] != "hkdf-sha256":
         raise KeyFileDamaged("recovery.kdf is not hkdf-sha256")
     recovery = _wrap(r, "recovery")
-    return KeyFile(vault_id, kind, params, check, passphrase, recovery)
+    office = None
+    if with_office:
+        try:
+            office = OfficeWrap.from_json(top["office"])
+        except ValueError as exc:
+            raise KeyFileDamaged(str(exc)) from None
+    return KeyFile(vault_id, kind, params, check, passphrase, recovery, office)
 
 
 def _fields(value: object, where: str, names: set[str]) -> dict[str, Any]:

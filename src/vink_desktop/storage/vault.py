@@ -3,7 +3,8 @@
 ::
 
     <vault folder>/vault.db        SQLCipher 4 database (plus -wal and -shm)
-    <vault folder>/vault.key       the key file: the data key wrapped by passphrase and recovery key
+    <vault folder>/vault.key       the key file: the data key wrapped by passphrase, recovery key
+                                   and (once enrolled) the office's public key
     <vault folder>/vault.db.lock   held while a process has the vault open
 
 Opening is: lock → read key file → unwrap the data key (Argon2id) → open SQLCipher with the
@@ -25,6 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vink_desktop.domain.model import VaultKind
 from vink_desktop.storage import database, schema
@@ -38,6 +40,7 @@ from vink_desktop.storage.errors import (
 )
 from vink_desktop.storage.kdf import KdfParams, calibrate
 from vink_desktop.storage.keyfile import KeyFile, read_keyfile, write_keyfile
+from vink_desktop.storage.office_wrap import OfficeWrap
 from vink_desktop.storage.paths import APP_AUTHOR as APP_AUTHOR
 from vink_desktop.storage.paths import APP_NAME as APP_NAME
 from vink_desktop.storage.paths import DB_NAME as DB_NAME
@@ -45,8 +48,13 @@ from vink_desktop.storage.paths import KEY_NAME as KEY_NAME
 from vink_desktop.storage.paths import LOCK_NAME as LOCK_NAME
 from vink_desktop.storage.paths import VaultPaths as VaultPaths
 from vink_desktop.storage.paths import default_vault_dir as default_vault_dir
-from vink_desktop.storage.recovery_key import format_recovery_key
+from vink_desktop.storage.recovery_key import format_recovery_key, new_recovery_key
 from vink_desktop.storage.vault_lock import VaultLock
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives import hpke
+
+    from vink_desktop.storage.recovery_exchange import RecoveryAnswer
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +162,30 @@ class Vault:
         return vault
 
     @classmethod
+    def open_with_office_answer(
+        cls,
+        folder: Path,
+        answer: RecoveryAnswer,
+        one_time_key: str,
+        new_passphrase: str,
+        *,
+        kdf_params: KdfParams | None = None,
+        rng: Callable[[int], bytes] = secrets.token_bytes,
+    ) -> tuple[Vault, str]:
+        """Unlock with the office's answer and its one-time key; set a new passphrase and a
+        new printed recovery key (the old one was lost) in one atomic write of the key file.
+        The office wrap stays as it was. Returns the vault and the new recovery key to show.
+        """
+        vault = cls._open(folder, lambda keyfile: answer.open(keyfile, one_time_key))
+        try:
+            recovery_raw = new_recovery_key(rng)
+            vault._rewrap(new_passphrase, kdf_params, recovery_raw=recovery_raw)
+        except BaseException:
+            vault.close()
+            raise
+        return vault, format_recovery_key(recovery_raw)
+
+    @classmethod
     def open_with_data_key(cls, folder: Path, data_key: bytes) -> Vault:
         """Open with a data key unwrapped earlier (the GUI derives it off its own thread).
 
@@ -234,9 +266,53 @@ class Vault:
         self._keyfile.unlock(old_passphrase)
         self._rewrap(new_passphrase, kdf_params)
 
-    def _rewrap(self, new_passphrase: str, kdf_params: KdfParams | None) -> None:
-        params = kdf_params if kdf_params is not None else self._keyfile.kdf_params
-        keyfile = self._keyfile.with_new_passphrase(self._key(), new_passphrase, params)
+    def _rewrap(
+        self,
+        new_passphrase: str,
+        kdf_params: KdfParams | None,
+        *,
+        recovery_raw: bytes | None = None,
+    ) -> None:
+        current = self._current_keyfile()
+        params = kdf_params if kdf_params is not None else current.kdf_params
+        keyfile = current.with_new_passphrase(self._key(), new_passphrase, params)
+        if recovery_raw is not None:
+            keyfile = keyfile.with_new_recovery_key(self._key(), recovery_raw)
+        write_keyfile(self.paths.key, keyfile)
+        self._keyfile = keyfile
+
+    def _current_keyfile(self) -> KeyFile:
+        """The key file as it is on disk now (another handle of this process may have
+        changed it, e.g. added the office wrap), confirmed to wrap this vault's key."""
+        keyfile = read_keyfile(self.paths.key)
+        if not keyfile.matches(self._key()):
+            raise WrongPassphrase("the key file no longer wraps this vault's key")
+        return keyfile
+
+    @property
+    def office_wrap(self) -> OfficeWrap | None:
+        """The office wrap in the key file as this handle last read or wrote it."""
+        return self._keyfile.office_wrap
+
+    def set_office_wrap(
+        self,
+        public_key: hpke.MLKEM768X25519PublicKey,
+        *,
+        office_id: bytes,
+        office_key_id: bytes,
+        device_id: bytes,
+        device_key: bytes,
+    ) -> None:
+        """Seal the data key to the office (replacing an earlier office wrap) and replace
+        the key file atomically; the passphrase and recovery wraps stay byte for byte."""
+        keyfile = self._current_keyfile().with_office_wrap(
+            self._key(),
+            public_key,
+            office_id=office_id,
+            office_key_id=office_key_id,
+            device_id=device_id,
+            device_key=device_key,
+        )
         write_keyfile(self.paths.key, keyfile)
         self._keyfile = keyfile
 

@@ -92,6 +92,26 @@ def vault_error_text(code: str, folder: str = "") -> str:
             "ErrorText",
             "The disk is full, so nothing was saved. Free some space and try again.",
         ),
+        "wrong_one_time_key": translate(
+            "ErrorText",
+            "This one-time key does not open the office's answer. Nothing was changed. Check"
+            " the key with the office.",
+        ),
+        "no_office_wrap": translate(
+            "ErrorText",
+            "This vault cannot be recovered through the office: it has not been enrolled with"
+            " an office, or not opened since. Nothing was written.",
+        ),
+        "recovery_file_damaged": translate(
+            "ErrorText",
+            "The recovery file is damaged or is not a recovery file. Nothing was changed. Ask"
+            " for the file again.",
+        ),
+        "recovery_file_mismatch": translate(
+            "ErrorText",
+            "The office's answer is meant for another vault, office or laptop. Nothing was"
+            " changed.",
+        ),
     }
     text = texts.get(code) or translate(
         "ErrorText", "The vault could not be used. Try again, or contact the office."
