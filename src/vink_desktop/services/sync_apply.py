@@ -12,7 +12,7 @@ the record cannot bring it back.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 from concurrent.futures import wait as futures_wait
 from dataclasses import dataclass
@@ -21,7 +21,12 @@ from typing import Any
 from vink_desktop.domain.model import Course, Participant, ParticipantKind, Session
 from vink_desktop.services import outcomes
 from vink_desktop.services.context import Context
-from vink_desktop.services.sync_payload import BatchContent, Tombstone, session_from_parsed
+from vink_desktop.services.sync_payload import (
+    BatchContent,
+    ParsedSession,
+    Tombstone,
+    session_from_parsed,
+)
 from vink_desktop.storage import office_store, repositories, sync_records
 from vink_desktop.storage.codec import dt_to_text
 from vink_desktop.storage.course_queries import StoredOutcome
@@ -311,13 +316,16 @@ def write_batch(
 
 def _with_sessions(
     courses: list[Course], content: BatchContent
-) -> list[tuple[Course, list[Session]]]:
-    mine: dict[str, list[Session]] = {course.id: [] for course in courses}
+) -> Iterator[tuple[Course, list[Session]]]:
+    """Each course with its sessions from the batch, one course at a time (a batch may
+    hold 50,000 sessions: their objects are not all made at once)."""
+    mine: dict[str, list[ParsedSession]] = {course.id: [] for course in courses}
     for parsed in content.parsed_sessions:
         found = mine.get(str(parsed[0][1]))
         if found is not None:
-            found.append(session_from_parsed(parsed))
-    return [(course, mine[course.id]) for course in courses]
+            found.append(parsed)
+    for course in courses:
+        yield course, [session_from_parsed(parsed) for parsed in mine.pop(course.id)]
 
 
 #: What points at a record is deleted before it (only sessions are deleted today).
