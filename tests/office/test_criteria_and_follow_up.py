@@ -315,3 +315,51 @@ def test_the_commands(office: Context, tmp_path: Path, monkeypatch: pytest.Monke
         "report", "--year", "2026", "--format", "csv", "--out", str(tmp_path / "missing" / "r.csv")
     )
     assert code == 1 and "no such folder" in err
+
+
+def test_quiet_courses_chosen_by_the_database_follow_the_definition(
+    office: Context, office_clock: FixedClock
+) -> None:
+    """ "No session for K weeks" is picked in SQL (a bound per track); it must match the
+    definition — whole weeks from the last session's Copenhagen date (or the start) to
+    today — on every day around the boundary, for late-evening sessions whose UTC date is
+    the day before, and across the change to summer and winter time."""
+    from vink_desktop.services.context import COPENHAGEN
+    from vink_desktop.storage import course_queries
+    from vink_desktop.storage.course_queries import CourseQuery
+
+    fill_demo(office, participants=60, reports=0)
+    ratings = {i: 3 for i in CONCERN} | {i: 3 for i in RESILIENCE}
+    # Local midnight, just after it (the UTC date is the day before), late evening; in
+    # summer time (UTC+2), on the night the clocks go back (25 October) and in winter time.
+    edges = [datetime(2026, 10, d, h, m) for d in (10, 24, 25, 26, 31) for h, m in
+             ((0, 0), (0, 30), (1, 30), (23, 30))] + [datetime(2026, 11, 1, 0, 0)]  # fmt: skip
+    for number, when in enumerate(edges):
+        youth = participants.add_participant(office, f"Edge-{number}", ParticipantKind.YOUTH)
+        course = courses.open_course(office, youth.id, date(2026, 3, 2))
+        entry = SessionInput(when, 60, ContactKind.MEETING, ratings=ratings)
+        sessions.record_session(office, course.id, entry)
+    every = course_queries.course_summaries(
+        office.vault.conn, CourseQuery(statuses=(courses.CourseStatus.ACTIVE,))
+    )
+    framework = office.frameworks.latest("vink-2014")
+    start = office_clock.at
+    checked = 0
+    for days in range(0, 40):
+        office_clock.at = start + timedelta(days=days)
+        today = office_clock.at.astimezone(COPENHAGEN).date()
+        for weeks in (None, 1, 2, 3, 4):
+            expected = set()
+            for s in every:
+                limit = weeks or framework.track(s.track.value).off_track.no_session_weeks
+                last = s.last_session_utc
+                since = (
+                    s.start if last is None
+                    else datetime.fromisoformat(last[:-1] + "+00:00").astimezone(COPENHAGEN).date()
+                )  # fmt: skip
+                if (today - since).days // 7 >= limit:
+                    expected.add(s.id)
+            found = follow_up.follow_up_list(office, no_session_weeks=weeks)
+            assert {c.course_id for c in found.no_recent_session} == expected, (days, weeks)
+            checked += len(expected)
+    assert checked > 1000

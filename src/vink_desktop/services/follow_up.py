@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from vink_desktop.domain.model import CourseStatus, Track, VaultKind
 from vink_desktop.domain.office import ReactionStatus
@@ -133,16 +133,21 @@ def follow_up_list(
             statuses=open_statuses, worker_id=worker_id, district=district, off_track_only=True
         ),
     )
-    active = course_queries.course_summaries(
-        conn, CourseQuery(statuses=(CourseStatus.ACTIVE,), worker_id=worker_id, district=district)
-    )
-    quiet = []
-    for summary in active:
-        weeks = _weeks_quiet(summary, today)
-        limit = no_session_weeks if no_session_weeks is not None else _track_weeks(ctx, summary)
-        if weeks >= limit:
-            quiet.append(_course(summary, today))
-    quiet.sort(key=lambda c: -c.weeks_without_session)
+    # The database picks the quiet courses: K whole weeks without a session is a last
+    # session (or start) on or before today - 7K days, in Copenhagen.
+    limits = []
+    for track in Track:
+        weeks = no_session_weeks if no_session_weeks is not None else _track_weeks(ctx, track)
+        last_day = today - timedelta(days=7 * weeks)
+        next_day = datetime.combine(last_day + timedelta(days=1), time(), COPENHAGEN)
+        limits.append((track, last_day, next_day))
+    quiet_courses = course_queries.course_summaries(
+        conn,
+        CourseQuery(statuses=(CourseStatus.ACTIVE,), worker_id=worker_id, district=district,
+                    quiet_until=tuple(limits)),
+    )  # fmt: skip
+    quiet = sorted((_course(s, today) for s in quiet_courses),
+                   key=lambda c: -c.weeks_without_session)  # fmt: skip
 
     overdue: list[ConcernView] = []
     pending: list[ConcernView] = []
@@ -188,9 +193,9 @@ def _weeks_quiet(summary: CourseSummary, today: date) -> int:
     return (today - since).days // 7
 
 
-def _track_weeks(ctx: Context, summary: CourseSummary) -> int:
+def _track_weeks(ctx: Context, track: Track) -> int:
     framework = ctx.frameworks.latest("vink-2014")
-    return framework.track(summary.track.value).off_track.no_session_weeks
+    return framework.track(track.value).off_track.no_session_weeks
 
 
 def _course(summary: CourseSummary, today: date) -> FollowUpCourse:

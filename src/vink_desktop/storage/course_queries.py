@@ -12,11 +12,11 @@ import enum
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from vink_desktop.domain.model import CourseStatus, Track
-from vink_desktop.storage.codec import date_from_text, opt_date
+from vink_desktop.storage.codec import date_from_text, dt_to_text, opt_date
 from vink_desktop.storage.database import Connection
 
 
@@ -115,6 +115,10 @@ class CourseQuery:
     #: Courses active at some time in [active_from, active_to] (for periods and reports).
     active_from: date | None = None
     active_to: date | None = None
+    #: Only courses without a session since a day given per track: (track, the last such
+    #: local day, the first UTC instant after it). A course's day is its last session's
+    #: local date, or its start date when it has no session.
+    quiet_until: tuple[tuple[Track, date, datetime], ...] = ()
     #: Just this course.
     course_id: str | None = None
     sort: SortKey = SortKey.CODE
@@ -203,6 +207,15 @@ def _where(query: CourseQuery) -> tuple[list[str], list[object]]:
         params.append(f"%{escaped}%")
     if query.off_track_only:
         clauses.append("o.off_track IS NOT NULL AND o.off_track <> '[]'")
+    if query.quiet_until:
+        parts = []
+        for track, day, after in query.quiet_until:
+            parts.append(
+                "(c.track = ? AND CASE WHEN o.last_session_utc IS NULL THEN c.start_date <= ?"
+                " ELSE o.last_session_utc < ? END)"
+            )
+            params.extend((track.value, day.isoformat(), dt_to_text(after)))
+        clauses.append(f"({' OR '.join(parts)})")
     if query.active_to is not None:
         clauses.append("c.start_date <= ?")
         params.append(query.active_to.isoformat())
