@@ -47,7 +47,7 @@ DANISH: dict[str, str] = {
     "The recovery file is damaged or is not a recovery file. Nothing was changed. Ask for the"
     " file again.": "Gendannelsesfilen er beskadiget eller er ikke en gendannelsesfil. Intet er ændret. Bed"
     " om filen igen.",
-    "The office's answer is meant for another vault, office or laptop. Nothing was changed.": "Kontorets svar er til en anden boks, et andet kontor eller en anden bærbar. Intet er ændret.",
+    "The office's answer is meant for another vault, office or laptop. Nothing was changed.": "Kontorets svar er til en anden boks, et andet kontor eller en anden computer. Intet er ændret.",
     # -- errors: fields and problems -----------------------------------------------------------
     "Rating of {indicator}": "Vurdering af {indicator}",
     "Pseudonym code": "Pseudonymkode",

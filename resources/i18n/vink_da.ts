@@ -1700,7 +1700,7 @@
         </message>
         <message>
             <source>The office's answer is meant for another vault, office or laptop. Nothing was changed.</source>
-            <translation>Kontorets svar er til en anden boks, et andet kontor eller en anden bærbar. Intet er ændret.</translation>
+            <translation>Kontorets svar er til en anden boks, et andet kontor eller en anden computer. Intet er ændret.</translation>
         </message>
         <message>
             <source>The vault could not be used. Try again, or contact the office.</source>
@@ -2477,6 +2477,128 @@ Københavns Kommune, VINK.</translation>
         </message>
     </context>
     <context>
+        <name>OfficeHelpWidget</name>
+        <message>
+            <source>Get help from the office</source>
+            <translation>Få hjælp fra kontoret</translation>
+        </message>
+        <message>
+            <source>If the passphrase is forgotten and the recovery key is lost too, the office can give the vault back. First save a request file here and call the office. When the office has sent you its answer, open it here.</source>
+            <translation>Har du glemt adgangskoden og også mistet gendannelsesnøglen, kan kontoret give dig boksen tilbage. Gem først en anmodningsfil her, og ring til kontoret. Når kontoret har sendt dig sit svar, åbner du det her.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the request file…</source>
+            <translation>&amp;Gem anmodningsfilen…</translation>
+        </message>
+        <message>
+            <source>&amp;Open the office's answer…</source>
+            <translation>&amp;Åbn kontorets svar…</translation>
+        </message>
+        <message>
+            <source>1. Call the office and read out this laptop's fingerprint, group by group.
+2. Send the request file to the office on a USB stick or by secure mail.
+3. The office sends an answer file back and reads a one-time key out to you on the phone. Then open the answer here.</source>
+            <translation>1. Ring til kontoret, og læs computerens fingeraftryk op, gruppe for gruppe.
+2. Send anmodningsfilen til kontoret på en USB-nøgle eller med sikker mail.
+3. Kontoret sender en svarfil tilbage og læser en engangsnøgle op for dig i telefonen. Åbn så svaret her.</translation>
+        </message>
+        <message>
+            <source>This laptop's fingerprint:</source>
+            <translation>Computerens fingeraftryk:</translation>
+        </message>
+        <message>
+            <source>This laptop's fingerprint</source>
+            <translation>Denne computers fingeraftryk</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Tilbage</translation>
+        </message>
+        <message>
+            <source>Recover with the office's answer</source>
+            <translation>Gendan med kontorets svar</translation>
+        </message>
+        <message>
+            <source>Type the one-time key the office read out to you (nine groups of four characters), and choose a new passphrase. You then get a new recovery key to write down; the old one stops working.</source>
+            <translation>Skriv den engangsnøgle, kontoret læste op for dig (ni grupper med fire tegn), og vælg en ny adgangskode. Du får så en ny gendannelsesnøgle, som du skal skrive ned; den gamle holder op med at virke.</translation>
+        </message>
+        <message>
+            <source>Answer file:</source>
+            <translation>Svarfil:</translation>
+        </message>
+        <message>
+            <source>One-time key</source>
+            <translation>Engangsnøgle</translation>
+        </message>
+        <message>
+            <source>One-time &amp;key:</source>
+            <translation>&amp;Engangsnøgle:</translation>
+        </message>
+        <message>
+            <source>Recover and &amp;set the new passphrase</source>
+            <translation>Gendan, og &amp;sæt den nye adgangskode</translation>
+        </message>
+        <message>
+            <source>Recovering</source>
+            <translation>Gendanner</translation>
+        </message>
+        <message>
+            <source>Write down your new recovery key</source>
+            <translation>Skriv din nye gendannelsesnøgle ned</translation>
+        </message>
+        <message>
+            <source>The vault has a new passphrase and a new recovery key. If you forget the passphrase again, this key is the way into the vault. Write it on paper now and keep the paper safe, away from this computer. It is shown only this once. Then delete the answer file and throw away any note of the one-time key.</source>
+            <translation>Boksen har fået en ny adgangskode og en ny gendannelsesnøgle. Glemmer du adgangskoden igen, er denne nøgle vejen ind i boksen. Skriv den på papir nu, og opbevar papiret sikkert, væk fra computeren. Den vises kun denne ene gang. Slet derefter svarfilen, og smid enhver note om engangsnøglen væk.</translation>
+        </message>
+        <message>
+            <source>I have &amp;written the recovery key down and keep it safe</source>
+            <translation>Jeg har &amp;skrevet gendannelsesnøglen ned og opbevarer den sikkert</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue</source>
+            <translation>&amp;Fortsæt</translation>
+        </message>
+        <message>
+            <source>Save the recovery request</source>
+            <translation>Gem anmodningen om gendannelse</translation>
+        </message>
+        <message>
+            <source>Recovery requests (*{suffix})</source>
+            <translation>Anmodninger om gendannelse (*{suffix})</translation>
+        </message>
+        <message>
+            <source>The request is saved as {file}.</source>
+            <translation>Anmodningen er gemt som {file}.</translation>
+        </message>
+        <message>
+            <source>Open the office's answer</source>
+            <translation>Åbn kontorets svar</translation>
+        </message>
+        <message>
+            <source>Answers from the office (*{suffix})</source>
+            <translation>Svar fra kontoret (*{suffix})</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeRecoveryActions</name>
+        <message>
+            <source>&amp;Recovery answer for a laptop…</source>
+            <translation>&amp;Gendannelsessvar til en computer…</translation>
+        </message>
+        <message>
+            <source>Open a recovery request</source>
+            <translation>Åbn en anmodning om gendannelse</translation>
+        </message>
+        <message>
+            <source>Recovery requests (*{suffix})</source>
+            <translation>Anmodninger om gendannelse (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Recovery answer for a laptop</source>
+            <translation>Gendannelsessvar til en computer</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficeTexts</name>
         <message>
             <source>School</source>
@@ -3141,6 +3263,93 @@ Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig
         <message>
             <source>Records</source>
             <translation>Poster</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryAnswerDialog</name>
+        <message>
+            <source>Unknown: the office has received no batch from it</source>
+            <translation>Ukendt: kontoret har ikke modtaget nogen overførselsfil fra den</translation>
+        </message>
+        <message>
+            <source>Recovery answer for a laptop</source>
+            <translation>Gendannelsessvar til en computer</translation>
+        </message>
+        <message>
+            <source>A laptop asks for its vault back</source>
+            <translation>En computer beder om at få sin boks tilbage</translation>
+        </message>
+        <message>
+            <source>The laptop's user has forgotten the passphrase and lost the recovery key. Answer only when you are sure who is calling. Ask the caller to read out the laptop's fingerprint and compare it with these digits, group by group.</source>
+            <translation>Computerens bruger har glemt adgangskoden og mistet gendannelsesnøglen. Svar kun, når du er sikker på, hvem der ringer. Bed den, der ringer, læse computerens fingeraftryk op, og sammenlign det med tallene her, gruppe for gruppe.</translation>
+        </message>
+        <message>
+            <source>Vault:</source>
+            <translation>Boks:</translation>
+        </message>
+        <message>
+            <source>Laptop:</source>
+            <translation>Computer:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>The laptop's fingerprint:</source>
+            <translation>Computerens fingeraftryk:</translation>
+        </message>
+        <message>
+            <source>The laptop's fingerprint</source>
+            <translation>Computerens fingeraftryk</translation>
+        </message>
+        <message>
+            <source>The laptop has turned up: answer &amp;anyway</source>
+            <translation>Computeren er dukket op: svar &amp;alligevel</translation>
+        </message>
+        <message>
+            <source>This laptop's key differs from the one the office has for it. The request cannot be answered: it may not come from that laptop.</source>
+            <translation>Computerens nøgle er en anden end den, kontoret har for den. Anmodningen kan ikke besvares: den kommer måske ikke fra den computer.</translation>
+        </message>
+        <message>
+            <source>The office has revoked this laptop. A revoked laptop is usually a lost one: answer only if it has turned up and you are sure who is calling.</source>
+            <translation>Kontoret har tilbagekaldt denne computer. En tilbagekaldt computer er som regel en mistet computer: svar kun, hvis den er dukket op, og du er sikker på, hvem der ringer.</translation>
+        </message>
+        <message>
+            <source>I compared every group by phone: the fingerprint &amp;matches</source>
+            <translation>Jeg har sammenlignet hver gruppe i telefonen: fingeraftrykket st&amp;emmer</translation>
+        </message>
+        <message>
+            <source>&amp;Write the answer…</source>
+            <translation>&amp;Skriv svaret…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>Read out the one-time key</source>
+            <translation>Læs engangsnøglen op</translation>
+        </message>
+        <message>
+            <source>Read this one-time key out to the laptop's user on the phone. Never write it down, mail it or send it in a message, and never with the answer file. It is shown only this once.</source>
+            <translation>Læs engangsnøglen op for computerens bruger i telefonen. Skriv den aldrig ned, send den aldrig med mail eller i en besked, og aldrig sammen med svarfilen. Den vises kun denne ene gang.</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Færdig</translation>
+        </message>
+        <message>
+            <source>Save the answer</source>
+            <translation>Gem svaret</translation>
+        </message>
+        <message>
+            <source>Answers to a recovery request (*{suffix})</source>
+            <translation>Svar på en anmodning om gendannelse (*{suffix})</translation>
+        </message>
+        <message>
+            <source>The answer is saved as {file}. Send it to the laptop on a USB stick or by secure mail.</source>
+            <translation>Svaret er gemt som {file}. Send det til computeren på en USB-nøgle eller med sikker mail.</translation>
         </message>
     </context>
     <context>
@@ -4349,6 +4558,22 @@ Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig
             <translation>Identitetsfilen bruger en kryptering, denne version ikke kender. Opdatér programmet.</translation>
         </message>
         <message>
+            <source>The recovery request is for another office. This office cannot answer it. Nothing was written.</source>
+            <translation>Anmodningen om gendannelse er til et andet kontor. Dette kontor kan ikke besvare den. Intet er skrevet.</translation>
+        </message>
+        <message>
+            <source>The recovery request is sealed to another key of this office (an earlier or a replaced one), so it cannot be opened. Nothing was written.</source>
+            <translation>Anmodningen om gendannelse er låst til en anden nøgle hos dette kontor (en tidligere eller en udskiftet), så den kan ikke åbnes. Intet er skrevet.</translation>
+        </message>
+        <message>
+            <source>The laptop's key differs from the one the office has for it: the request may not come from that laptop. It cannot be answered. Nothing was written.</source>
+            <translation>Computerens nøgle er en anden end den, kontoret har for den: anmodningen kommer måske ikke fra den computer. Den kan ikke besvares. Intet er skrevet.</translation>
+        </message>
+        <message>
+            <source>The office has revoked this laptop. Answer only if it has turned up, and tick that you answer anyway. Nothing was written.</source>
+            <translation>Kontoret har tilbagekaldt denne computer. Svar kun, hvis den er dukket op, og sæt flueben ved, at du svarer alligevel. Intet er skrevet.</translation>
+        </message>
+        <message>
             <source>The export was cancelled. Nothing was written.</source>
             <extracomment>Which table to try first for a code: what the file was.</extracomment>
             <translation>Eksporten blev annulleret. Intet er skrevet.</translation>
@@ -4432,6 +4657,10 @@ Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig
         <message>
             <source>Unlock and &amp;set the new passphrase</source>
             <translation>Lås op, og &amp;brug den nye adgangskode</translation>
+        </message>
+        <message>
+            <source>Lost the recovery key too? Get &amp;help from the office</source>
+            <translation>Mistet gendannelsesnøglen også? Få &amp;hjælp fra kontoret</translation>
         </message>
     </context>
     <context>

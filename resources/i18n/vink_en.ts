@@ -2521,6 +2521,128 @@ Copenhagen Municipality, VINK.</translation>
         </message>
     </context>
     <context>
+        <name>OfficeHelpWidget</name>
+        <message>
+            <source>Get help from the office</source>
+            <translation>Get help from the office</translation>
+        </message>
+        <message>
+            <source>If the passphrase is forgotten and the recovery key is lost too, the office can give the vault back. First save a request file here and call the office. When the office has sent you its answer, open it here.</source>
+            <translation>If the passphrase is forgotten and the recovery key is lost too, the office can give the vault back. First save a request file here and call the office. When the office has sent you its answer, open it here.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the request file…</source>
+            <translation>&amp;Save the request file…</translation>
+        </message>
+        <message>
+            <source>&amp;Open the office's answer…</source>
+            <translation>&amp;Open the office's answer…</translation>
+        </message>
+        <message>
+            <source>1. Call the office and read out this laptop's fingerprint, group by group.
+2. Send the request file to the office on a USB stick or by secure mail.
+3. The office sends an answer file back and reads a one-time key out to you on the phone. Then open the answer here.</source>
+            <translation>1. Call the office and read out this laptop's fingerprint, group by group.
+2. Send the request file to the office on a USB stick or by secure mail.
+3. The office sends an answer file back and reads a one-time key out to you on the phone. Then open the answer here.</translation>
+        </message>
+        <message>
+            <source>This laptop's fingerprint:</source>
+            <translation>This laptop's fingerprint:</translation>
+        </message>
+        <message>
+            <source>This laptop's fingerprint</source>
+            <translation>This laptop's fingerprint</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <source>Recover with the office's answer</source>
+            <translation>Recover with the office's answer</translation>
+        </message>
+        <message>
+            <source>Type the one-time key the office read out to you (nine groups of four characters), and choose a new passphrase. You then get a new recovery key to write down; the old one stops working.</source>
+            <translation>Type the one-time key the office read out to you (nine groups of four characters), and choose a new passphrase. You then get a new recovery key to write down; the old one stops working.</translation>
+        </message>
+        <message>
+            <source>Answer file:</source>
+            <translation>Answer file:</translation>
+        </message>
+        <message>
+            <source>One-time key</source>
+            <translation>One-time key</translation>
+        </message>
+        <message>
+            <source>One-time &amp;key:</source>
+            <translation>One-time &amp;key:</translation>
+        </message>
+        <message>
+            <source>Recover and &amp;set the new passphrase</source>
+            <translation>Recover and &amp;set the new passphrase</translation>
+        </message>
+        <message>
+            <source>Recovering</source>
+            <translation>Recovering</translation>
+        </message>
+        <message>
+            <source>Write down your new recovery key</source>
+            <translation>Write down your new recovery key</translation>
+        </message>
+        <message>
+            <source>The vault has a new passphrase and a new recovery key. If you forget the passphrase again, this key is the way into the vault. Write it on paper now and keep the paper safe, away from this computer. It is shown only this once. Then delete the answer file and throw away any note of the one-time key.</source>
+            <translation>The vault has a new passphrase and a new recovery key. If you forget the passphrase again, this key is the way into the vault. Write it on paper now and keep the paper safe, away from this computer. It is shown only this once. Then delete the answer file and throw away any note of the one-time key.</translation>
+        </message>
+        <message>
+            <source>I have &amp;written the recovery key down and keep it safe</source>
+            <translation>I have &amp;written the recovery key down and keep it safe</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue</source>
+            <translation>C&amp;ontinue</translation>
+        </message>
+        <message>
+            <source>Save the recovery request</source>
+            <translation>Save the recovery request</translation>
+        </message>
+        <message>
+            <source>Recovery requests (*{suffix})</source>
+            <translation>Recovery requests (*{suffix})</translation>
+        </message>
+        <message>
+            <source>The request is saved as {file}.</source>
+            <translation>The request is saved as {file}.</translation>
+        </message>
+        <message>
+            <source>Open the office's answer</source>
+            <translation>Open the office's answer</translation>
+        </message>
+        <message>
+            <source>Answers from the office (*{suffix})</source>
+            <translation>Answers from the office (*{suffix})</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeRecoveryActions</name>
+        <message>
+            <source>&amp;Recovery answer for a laptop…</source>
+            <translation>&amp;Recovery answer for a laptop…</translation>
+        </message>
+        <message>
+            <source>Open a recovery request</source>
+            <translation>Open a recovery request</translation>
+        </message>
+        <message>
+            <source>Recovery requests (*{suffix})</source>
+            <translation>Recovery requests (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Recovery answer for a laptop</source>
+            <translation>Recovery answer for a laptop</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficeTexts</name>
         <message>
             <source>School</source>
@@ -3185,6 +3307,93 @@ Only export to a place you trust, and delete the file when you are done.</transl
         <message>
             <source>Records</source>
             <translation>Records</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryAnswerDialog</name>
+        <message>
+            <source>Unknown: the office has received no batch from it</source>
+            <translation>Unknown: the office has received no batch from it</translation>
+        </message>
+        <message>
+            <source>Recovery answer for a laptop</source>
+            <translation>Recovery answer for a laptop</translation>
+        </message>
+        <message>
+            <source>A laptop asks for its vault back</source>
+            <translation>A laptop asks for its vault back</translation>
+        </message>
+        <message>
+            <source>The laptop's user has forgotten the passphrase and lost the recovery key. Answer only when you are sure who is calling. Ask the caller to read out the laptop's fingerprint and compare it with these digits, group by group.</source>
+            <translation>The laptop's user has forgotten the passphrase and lost the recovery key. Answer only when you are sure who is calling. Ask the caller to read out the laptop's fingerprint and compare it with these digits, group by group.</translation>
+        </message>
+        <message>
+            <source>Vault:</source>
+            <translation>Vault:</translation>
+        </message>
+        <message>
+            <source>Laptop:</source>
+            <translation>Laptop:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>The laptop's fingerprint:</source>
+            <translation>The laptop's fingerprint:</translation>
+        </message>
+        <message>
+            <source>The laptop's fingerprint</source>
+            <translation>The laptop's fingerprint</translation>
+        </message>
+        <message>
+            <source>The laptop has turned up: answer &amp;anyway</source>
+            <translation>The laptop has turned up: answer &amp;anyway</translation>
+        </message>
+        <message>
+            <source>This laptop's key differs from the one the office has for it. The request cannot be answered: it may not come from that laptop.</source>
+            <translation>This laptop's key differs from the one the office has for it. The request cannot be answered: it may not come from that laptop.</translation>
+        </message>
+        <message>
+            <source>The office has revoked this laptop. A revoked laptop is usually a lost one: answer only if it has turned up and you are sure who is calling.</source>
+            <translation>The office has revoked this laptop. A revoked laptop is usually a lost one: answer only if it has turned up and you are sure who is calling.</translation>
+        </message>
+        <message>
+            <source>I compared every group by phone: the fingerprint &amp;matches</source>
+            <translation>I compared every group by phone: the fingerprint &amp;matches</translation>
+        </message>
+        <message>
+            <source>&amp;Write the answer…</source>
+            <translation>&amp;Write the answer…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Read out the one-time key</source>
+            <translation>Read out the one-time key</translation>
+        </message>
+        <message>
+            <source>Read this one-time key out to the laptop's user on the phone. Never write it down, mail it or send it in a message, and never with the answer file. It is shown only this once.</source>
+            <translation>Read this one-time key out to the laptop's user on the phone. Never write it down, mail it or send it in a message, and never with the answer file. It is shown only this once.</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Done</translation>
+        </message>
+        <message>
+            <source>Save the answer</source>
+            <translation>Save the answer</translation>
+        </message>
+        <message>
+            <source>Answers to a recovery request (*{suffix})</source>
+            <translation>Answers to a recovery request (*{suffix})</translation>
+        </message>
+        <message>
+            <source>The answer is saved as {file}. Send it to the laptop on a USB stick or by secure mail.</source>
+            <translation>The answer is saved as {file}. Send it to the laptop on a USB stick or by secure mail.</translation>
         </message>
     </context>
     <context>
@@ -4393,6 +4602,22 @@ Only export to a place you trust, and delete the file when you are done.</transl
             <translation>The identity file uses an encryption this version does not know. Update the program.</translation>
         </message>
         <message>
+            <source>The recovery request is for another office. This office cannot answer it. Nothing was written.</source>
+            <translation>The recovery request is for another office. This office cannot answer it. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>The recovery request is sealed to another key of this office (an earlier or a replaced one), so it cannot be opened. Nothing was written.</source>
+            <translation>The recovery request is sealed to another key of this office (an earlier or a replaced one), so it cannot be opened. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>The laptop's key differs from the one the office has for it: the request may not come from that laptop. It cannot be answered. Nothing was written.</source>
+            <translation>The laptop's key differs from the one the office has for it: the request may not come from that laptop. It cannot be answered. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>The office has revoked this laptop. Answer only if it has turned up, and tick that you answer anyway. Nothing was written.</source>
+            <translation>The office has revoked this laptop. Answer only if it has turned up, and tick that you answer anyway. Nothing was written.</translation>
+        </message>
+        <message>
             <source>The export was cancelled. Nothing was written.</source>
             <extracomment>Which table to try first for a code: what the file was.</extracomment>
             <translation>The export was cancelled. Nothing was written.</translation>
@@ -4476,6 +4701,10 @@ Only export to a place you trust, and delete the file when you are done.</transl
         <message>
             <source>Unlock and &amp;set the new passphrase</source>
             <translation>Unlock and &amp;set the new passphrase</translation>
+        </message>
+        <message>
+            <source>Lost the recovery key too? Get &amp;help from the office</source>
+            <translation>Lost the recovery key too? Get &amp;help from the office</translation>
         </message>
     </context>
     <context>

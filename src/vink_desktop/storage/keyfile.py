@@ -16,15 +16,12 @@ Version 2 is version 1 plus the ``office`` wrap; a file without an office wrap i
 as version 1, byte for byte as before, so vaults never enrolled stay readable by older
 programs. (An older program reading a version 2 file says the format is newer.)
 
-* Line 1 is the magic and the format version. Line 3 is the SHA-256 of every byte before
-  it. These two lines are the same in every version, so a damaged file (a flipped byte, a
-  truncation, a zeroed file) is told apart from a file of a newer version
-  (:class:`UnsupportedKeyFileVersion`, a kind of :class:`KeyFileDamaged`) before the body is
-  read, and long before a passphrase is tried.
-* Line 2 is JSON in canonical form (sorted keys, no spaces, ASCII); binary values are
-  standard base64 with padding. Reading is strict: every field is required, no other field
-  is allowed, each has its type and length, and the bytes must be exactly what this module
-  would write. ::
+* The framing (:mod:`.framed_file`, shared with the recovery files): line 1 is the magic
+  and the format version, line 3 the SHA-256 of every byte before it, the same in every
+  version, so damage (a flipped byte, a truncation, a zeroed file) is told apart from a newer
+  version (:class:`UnsupportedKeyFileVersion`, a kind of :class:`KeyFileDamaged`) before the
+  body is read. Line 2 is canonical JSON (binary values in base64), read strictly: every
+  field, no other, each its type and length, the bytes exactly as this module writes them. ::
 
       vault_id    identifier of the vault ([A-Za-z0-9][A-Za-z0-9_.-]{0,127})
       kind        kind of vault, fixed at creation (same alphabet)
@@ -60,15 +57,11 @@ the data key ever appears in a message or a ``repr``.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import hmac
-import json
-import re
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -77,17 +70,19 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from vink_desktop.storage import framed_file
 from vink_desktop.storage.atomic import atomic_write_bytes
 from vink_desktop.storage.errors import (
     KeyFileDamaged,
     KeyFileMissing,
-    MalformedRecoveryKey,
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from vink_desktop.storage.framed_file import IDENT_RE, canonical, frame, random_bytes, unframe
+from vink_desktop.storage.framed_file import b64 as _b64
 from vink_desktop.storage.kdf import KdfParams, derive_key
 from vink_desktop.storage.office_wrap import OfficeWrap, seal_office_wrap
-from vink_desktop.storage.recovery_key import RECOVERY_KEY_BYTES, parse_recovery_key
+from vink_desktop.storage.recovery_key import RECOVERY_KEY_BYTES, recovery_key_bytes
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives import hpke
@@ -109,11 +104,6 @@ KEY_CHECK_BYTES: Final = 32
 MAX_KEYFILE_BYTES: Final = 64 * 1024
 
 _MAGIC: Final = b"VINK-KEYFILE "
-_CHECKSUM_PREFIX: Final = b"sha256:"
-_TRAILER_LENGTH: Final = len(_CHECKSUM_PREFIX) + 64 + 1
-_VERSION_RE: Final = re.compile(rb"[1-9][0-9]{0,5}")
-_HEX_RE: Final = re.compile(rb"[0-9a-f]{64}")
-_IDENT_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
 _KEY_CHECK_LABEL: Final = b"vink key check v1"
 _RECOVERY_INFO: Final = b"vink keyfile recovery wrap v1"
 _AAD_PREFIX: Final = b"VINK-KEYFILE AAD\n"
@@ -130,14 +120,6 @@ class UnsupportedKeyFileVersion(KeyFileDamaged):
 def key_check(data_key: bytes) -> bytes:
     """The value stored to confirm an unwrapped data key (reveals nothing about the key)."""
     return hmac.new(data_key, _KEY_CHECK_LABEL, hashlib.sha256).digest()
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _canonical(obj: object) -> bytes:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
 
 
 def _recovery_wrapping_key(recovery_raw: bytes, salt: bytes) -> bytes:
@@ -166,13 +148,6 @@ def _open(key: bytes, wrap: _Wrap, aad: bytes) -> bytes | None:
         return AESGCM(key).decrypt(wrap.nonce, wrap.wrapped, aad)
     except InvalidTag:
         return None
-
-
-def _random(rng: Callable[[int], bytes], length: int) -> bytes:
-    value = rng(length)
-    if len(value) != length:
-        raise ValueError("the random source returned the wrong number of bytes")
-    return value
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -227,10 +202,10 @@ class KeyFile:
         if len(recovery_raw) != RECOVERY_KEY_BYTES:
             raise ValueError(f"the recovery key must be {RECOVERY_KEY_BYTES} bytes")
         for name, value in (("vault_id", vault_id), ("kind", kind)):
-            if not _IDENT_RE.fullmatch(value):
-                raise ValueError(f"{name} must match {_IDENT_RE.pattern}")
+            if not IDENT_RE.fullmatch(value):
+                raise ValueError(f"{name} must match {IDENT_RE.pattern}")
         check = key_check(data_key)
-        salt = _random(rng, SALT_BYTES)
+        salt = random_bytes(rng, SALT_BYTES)
         aad = _recovery_aad(vault_id, kind, check, salt)
         recovery = _seal(_recovery_wrapping_key(recovery_raw, salt), data_key, aad, salt, rng)
         draft = cls(vault_id, kind, params, check, _Wrap(b"", b"", b""), recovery)
@@ -258,12 +233,10 @@ class KeyFile:
     ) -> KeyFile:
         if not passphrase:
             raise ValueError("the passphrase must not be empty")
-        salt = _random(rng, SALT_BYTES)
+        salt = random_bytes(rng, SALT_BYTES)
         aad = _passphrase_aad(self.vault_id, self.kind, self._key_check, params, salt)
         wrap = _seal(derive_key(passphrase, salt, params), data_key, aad, salt, rng)
-        return KeyFile(
-            self.vault_id, self.kind, params, self._key_check, wrap, self._recovery, self._office
-        )
+        return replace(self, kdf_params=params, _passphrase=wrap)
 
     def with_new_recovery_key(
         self,
@@ -277,18 +250,10 @@ class KeyFile:
             raise ValueError("data_key is not the key this key file wraps")
         if len(recovery_raw) != RECOVERY_KEY_BYTES:
             raise ValueError(f"the recovery key must be {RECOVERY_KEY_BYTES} bytes")
-        salt = _random(rng, SALT_BYTES)
+        salt = random_bytes(rng, SALT_BYTES)
         aad = _recovery_aad(self.vault_id, self.kind, self._key_check, salt)
         wrap = _seal(_recovery_wrapping_key(recovery_raw, salt), data_key, aad, salt, rng)
-        return KeyFile(
-            self.vault_id,
-            self.kind,
-            self.kdf_params,
-            self._key_check,
-            self._passphrase,
-            wrap,
-            self._office,
-        )
+        return replace(self, _recovery=wrap)
 
     def with_office_wrap(
         self,
@@ -316,15 +281,7 @@ class KeyFile:
             device_key=device_key,
             info=lambda draft: office_wrap_info(self.vault_id, self.kind, self._key_check, draft),
         )
-        return KeyFile(
-            self.vault_id,
-            self.kind,
-            self.kdf_params,
-            self._key_check,
-            self._passphrase,
-            self._recovery,
-            wrap,
-        )
+        return replace(self, _office=wrap)
 
     # -- unlocking -------------------------------------------------------------------------
 
@@ -343,7 +300,7 @@ class KeyFile:
         data_key = None if key is None else _open(key, wrap, aad)
         if data_key is None:
             raise WrongPassphrase("the passphrase does not open this vault")
-        return self._confirmed(data_key)
+        return self.confirmed(data_key)
 
     def unlock_with_recovery(self, recovery_key: str | bytes) -> bytes:
         """The data key from the printed recovery key (text) or its 20 raw bytes.
@@ -351,26 +308,18 @@ class KeyFile:
         :class:`MalformedRecoveryKey` if the text is not a recovery key (typo caught by its
         checksum); :class:`WrongRecoveryKey` if it is one but not this vault's.
         """
-        if isinstance(recovery_key, str):
-            raw = parse_recovery_key(recovery_key)
-        else:
-            raw = bytes(recovery_key)
-            if len(raw) != RECOVERY_KEY_BYTES:
-                raise MalformedRecoveryKey(f"a recovery key is {RECOVERY_KEY_BYTES} bytes")
+        raw = recovery_key_bytes(recovery_key)
         wrap = self._recovery
         aad = _recovery_aad(self.vault_id, self.kind, self._key_check, wrap.salt)
         data_key = _open(_recovery_wrapping_key(raw, wrap.salt), wrap, aad)
         if data_key is None:
             raise WrongRecoveryKey("the recovery key does not open this vault")
-        return self._confirmed(data_key)
+        return self.confirmed(data_key)
 
     def confirmed(self, data_key: bytes) -> bytes:
-        """``data_key`` if it is this file's key, else :class:`KeyFileDamaged` (for a key
-        unwrapped elsewhere, as from the office's answer)."""
-        return self._confirmed(data_key)
-
-    def _confirmed(self, data_key: bytes) -> bytes:
-        # Unreachable unless the file was forged: key_check is bound into every wrap's AAD.
+        """``data_key`` if it is this file's key, else :class:`KeyFileDamaged` (also for a
+        key unwrapped elsewhere, as from the office's answer). For the file's own wraps this
+        is unreachable unless the file was forged: key_check is bound into every wrap's AAD."""
         if not self.matches(data_key):
             raise KeyFileDamaged("the unwrapped key does not match the key check")
         return data_key
@@ -383,27 +332,12 @@ class KeyFile:
             "vault_id": self.vault_id,
             "kind": self.kind,
             "key_check": _b64(self._key_check),
-            "passphrase": {
-                "kdf": "argon2id",
-                "memory_kib": self.kdf_params.memory_kib,
-                "iterations": self.kdf_params.iterations,
-                "lanes": self.kdf_params.lanes,
-                "salt": _b64(p.salt),
-                "nonce": _b64(p.nonce),
-                "wrapped": _b64(p.wrapped),
-            },
-            "recovery": {
-                "kdf": "hkdf-sha256",
-                "salt": _b64(r.salt),
-                "nonce": _b64(r.nonce),
-                "wrapped": _b64(r.wrapped),
-            },
+            "passphrase": {**_passphrase_params(self.kdf_params, p.salt), **_sealed(p)},
+            "recovery": {**_recovery_params(r.salt), **_sealed(r)},
         }
         if self._office is not None:
             body["office"] = self._office.to_json()
-        version = str(self.format_version).encode("ascii")
-        content = _MAGIC + version + b"\n" + _canonical(body) + b"\n"
-        return content + _CHECKSUM_PREFIX + hashlib.sha256(content).hexdigest().encode() + b"\n"
+        return frame(_MAGIC, self.format_version, body)
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> KeyFile:
@@ -415,21 +349,7 @@ class KeyFile:
             raise KeyFileDamaged("the key file is too large")
         if not raw.startswith(_MAGIC):
             raise KeyFileDamaged("not a VINK key file")
-        content, trailer = raw[:-_TRAILER_LENGTH], raw[-_TRAILER_LENGTH:]
-        digest = trailer[len(_CHECKSUM_PREFIX) : -1]
-        if (
-            len(raw) <= _TRAILER_LENGTH
-            or not trailer.startswith(_CHECKSUM_PREFIX)
-            or not trailer.endswith(b"\n")
-            or not _HEX_RE.fullmatch(digest)
-        ):
-            raise KeyFileDamaged("the key file has no checksum (truncated?)")
-        if not hmac.compare_digest(hashlib.sha256(content).hexdigest().encode(), digest):
-            raise KeyFileDamaged("the key file's checksum does not match")
-        version_line, _, rest = content[len(_MAGIC) :].partition(b"\n")
-        if not _VERSION_RE.fullmatch(version_line):
-            raise KeyFileDamaged("the key file has no valid format version")
-        version = int(version_line)
+        version, rest = unframe(raw, _MAGIC, KeyFileDamaged, "the key file")
         if version not in (FORMAT_VERSION_WITHOUT_OFFICE, FORMAT_VERSION):
             raise UnsupportedKeyFileVersion(version)
         keyfile = _parse_body(rest, with_office=version == FORMAT_VERSION)
@@ -438,26 +358,30 @@ class KeyFile:
         return keyfile
 
 
+# A wrap's parameters: in the file with its nonce and wrapped key, and bound into its AAD.
+
+
+def _passphrase_params(params: KdfParams, salt: bytes) -> dict[str, Any]:
+    return {"kdf": "argon2id", "memory_kib": params.memory_kib,
+            "iterations": params.iterations, "lanes": params.lanes, "salt": _b64(salt)}  # fmt: skip
+
+
+def _recovery_params(salt: bytes) -> dict[str, Any]:
+    return {"kdf": "hkdf-sha256", "salt": _b64(salt)}
+
+
+def _sealed(wrap: _Wrap) -> dict[str, str]:
+    return {"nonce": _b64(wrap.nonce), "wrapped": _b64(wrap.wrapped)}
+
+
 def _passphrase_aad(
     vault_id: str, kind: str, check: bytes, params: KdfParams, salt: bytes
 ) -> bytes:
-    return _aad(
-        vault_id,
-        kind,
-        check,
-        "passphrase",
-        {
-            "kdf": "argon2id",
-            "memory_kib": params.memory_kib,
-            "iterations": params.iterations,
-            "lanes": params.lanes,
-            "salt": _b64(salt),
-        },
-    )
+    return _aad(vault_id, kind, check, "passphrase", _passphrase_params(params, salt))
 
 
 def _recovery_aad(vault_id: str, kind: str, check: bytes, salt: bytes) -> bytes:
-    return _aad(vault_id, kind, check, "recovery", {"kdf": "hkdf-sha256", "salt": _b64(salt)})
+    return _aad(vault_id, kind, check, "recovery", _recovery_params(salt))
 
 
 def office_wrap_info(vault_id: str, kind: str, check: bytes, wrap: OfficeWrap) -> bytes:
@@ -491,23 +415,18 @@ def _aad(
         "wrap": wrap,
         "params": params,
     }
-    return _AAD_PREFIX + _canonical(header)
+    return _AAD_PREFIX + canonical(header)
 
 
 # -- strict parsing of the body (version 1, or version 2 with the office wrap) --------------
 
 
 def _parse_body(rest: bytes, *, with_office: bool) -> KeyFile:
-    if not rest.endswith(b"\n") or rest.count(b"\n") != 1:
-        raise KeyFileDamaged("the key file's body is not one line")
-    try:
-        body = json.loads(rest[:-1].decode("ascii"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise KeyFileDamaged("the key file's body is not valid JSON") from None
+    body = framed_file.body_json(rest, KeyFileDamaged, "the key file's body")
     names = {"vault_id", "kind", "key_check", "passphrase", "recovery"}
     top = _fields(body, "key file", names | {"office"} if with_office else names)
-    vault_id = _ident(top, "vault_id")
-    kind = _ident(top, "kind")
+    vault_id = framed_file.ident_field(top, "vault_id", KeyFileDamaged)
+    kind = framed_file.ident_field(top, "kind", KeyFileDamaged)
     check = _bytes(top, "key_check", KEY_CHECK_BYTES)
 
     p = _fields(
@@ -537,34 +456,11 @@ def _parse_body(rest: bytes, *, with_office: bool) -> KeyFile:
 
 
 def _fields(value: object, where: str, names: set[str]) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise KeyFileDamaged(f"{where} is not an object")
-    keys = set(value)
-    if keys != names:
-        missing, extra = sorted(names - keys), sorted(keys - names)
-        raise KeyFileDamaged(f"{where}: missing {missing}, unexpected {extra}")
-    return value
-
-
-def _ident(obj: dict[str, Any], name: str) -> str:
-    value = obj[name]
-    if not isinstance(value, str) or not _IDENT_RE.fullmatch(value):
-        raise KeyFileDamaged(f"{name} is not a valid identifier")
-    return value
+    return framed_file.fields(value, where, names, KeyFileDamaged)
 
 
 def _bytes(obj: dict[str, Any], name: str, length: int, where: str = "") -> bytes:
-    label = f"{where}.{name}" if where else name
-    value = obj[name]
-    if not isinstance(value, str):
-        raise KeyFileDamaged(f"{label} is not base64 text")
-    try:
-        data = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        raise KeyFileDamaged(f"{label} is not valid base64") from None
-    if len(data) != length:
-        raise KeyFileDamaged(f"{label} has the wrong length")
-    return data
+    return framed_file.b64_field(obj, name, length, KeyFileDamaged, where)
 
 
 def _wrap(obj: dict[str, Any], where: str) -> _Wrap:

@@ -1,11 +1,11 @@
 """Recovery through the office: the request a locked field laptop writes, and the office's
 answer (DESIGN.md §5; the story is in ``docs/sync.md`` §12).
 
-Both files have the key file's framing: three lines of ASCII, a magic with the format
-version, one line of canonical JSON (sorted keys, no spaces, ASCII; binary values in
-standard base64 with padding, ids in lowercase hex), and the SHA-256 of everything before
-it. Reading is strict in the same way: every field, no other, each its type and length, and
-the bytes exactly as this module would write them. ::
+Both files have the key file's framing (:mod:`.framed_file`): three lines of ASCII, a
+magic with the format version, one line of canonical JSON (sorted keys, no spaces, ASCII;
+binary values in standard base64 with padding, ids in lowercase hex), and the SHA-256 of
+everything before it. Reading is strict in the same way: every field, no other, each its
+type and length, and the bytes exactly as this module would write them. ::
 
     VINK-RECOVERY-REQUEST 1
     {"key_check":"…","kind":"field","office":{…},"vault_id":"…"}
@@ -36,11 +36,7 @@ Errors: :class:`RecoveryFileDamaged` for anything the checksum or the parser cat
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hashlib
 import hmac
-import json
 import re
 import secrets
 from collections.abc import Callable
@@ -53,12 +49,14 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from vink_desktop.storage import framed_file
 from vink_desktop.storage.errors import (
-    MalformedRecoveryKey,
     RecoveryFileDamaged,
     RecoveryFileMismatch,
     WrongOneTimeKey,
 )
+from vink_desktop.storage.framed_file import b64 as _b64
+from vink_desktop.storage.framed_file import random_bytes as _random
 from vink_desktop.storage.keyfile import (
     DATA_KEY_BYTES,
     KEY_CHECK_BYTES,
@@ -69,7 +67,7 @@ from vink_desktop.storage.keyfile import (
     bound_header,
 )
 from vink_desktop.storage.office_wrap import ID_BYTES, KEY_ID_BYTES, OfficeWrap
-from vink_desktop.storage.recovery_key import RECOVERY_KEY_BYTES, parse_recovery_key
+from vink_desktop.storage.recovery_key import RECOVERY_KEY_BYTES, recovery_key_bytes
 
 REQUEST_SUFFIX: Final = ".vinkrecovery-request"
 ANSWER_SUFFIX: Final = ".vinkrecovery-answer"
@@ -79,11 +77,6 @@ MAX_FILE_BYTES: Final = 64 * 1024
 
 _REQUEST_MAGIC: Final = b"VINK-RECOVERY-REQUEST "
 _ANSWER_MAGIC: Final = b"VINK-RECOVERY-ANSWER "
-_CHECKSUM_PREFIX: Final = b"sha256:"
-_TRAILER_LENGTH: Final = len(_CHECKSUM_PREFIX) + 64 + 1
-_HEX64: Final = re.compile(rb"[0-9a-f]{64}")
-_VERSION_RE: Final = re.compile(rb"[1-9][0-9]{0,5}")
-_IDENT_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
 _HEX_RE: Final = re.compile(r"[0-9a-f]+")
 _ANSWER_INFO: Final = b"vink office recovery answer v1"
 
@@ -196,12 +189,7 @@ class RecoveryAnswer:
         """The data key. Checks :meth:`check_meant_for` first; a one-time key that is not
         one gives :class:`MalformedRecoveryKey`, a wrong one :class:`WrongOneTimeKey`."""
         self.check_meant_for(keyfile)
-        if isinstance(one_time_key, str):
-            raw = parse_recovery_key(one_time_key)
-        else:
-            raw = bytes(one_time_key)
-            if len(raw) != RECOVERY_KEY_BYTES:
-                raise MalformedRecoveryKey(f"a one-time key is {RECOVERY_KEY_BYTES} bytes")
+        raw = recovery_key_bytes(one_time_key, "a one-time key")
         try:
             data_key = AESGCM(_answer_key(raw, self.salt)).decrypt(
                 self.nonce, self.wrapped, self._aad()
@@ -267,20 +255,11 @@ def read_recovery_file(path: Path) -> bytes:
     return data
 
 
-# -- framing and strict parsing --------------------------------------------------------------
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _canonical(obj: object) -> bytes:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+# -- framing (:mod:`.framed_file`) and strict parsing ----------------------------------------
 
 
 def _frame(magic: bytes, body: dict[str, Any]) -> bytes:
-    content = magic + str(FORMAT_VERSION).encode("ascii") + b"\n" + _canonical(body) + b"\n"
-    return content + _CHECKSUM_PREFIX + hashlib.sha256(content).hexdigest().encode() + b"\n"
+    return framed_file.frame(magic, FORMAT_VERSION, body)
 
 
 def _unframe(raw: bytes, magic: bytes, what: str, names: set[str]) -> dict[str, Any]:
@@ -289,38 +268,17 @@ def _unframe(raw: bytes, magic: bytes, what: str, names: set[str]) -> dict[str, 
         raise RecoveryFileDamaged(f"not a recovery {what}")
     if len(raw) > MAX_FILE_BYTES:
         raise RecoveryFileDamaged("the file is too large")
-    content, trailer = raw[:-_TRAILER_LENGTH], raw[-_TRAILER_LENGTH:]
-    digest = trailer[len(_CHECKSUM_PREFIX) : -1]
-    if (
-        len(raw) <= _TRAILER_LENGTH
-        or not trailer.startswith(_CHECKSUM_PREFIX)
-        or not trailer.endswith(b"\n")
-        or not _HEX64.fullmatch(digest)
-    ):
-        raise RecoveryFileDamaged("the file has no checksum (truncated?)")
-    if not hmac.compare_digest(hashlib.sha256(content).hexdigest().encode(), digest):
-        raise RecoveryFileDamaged("the file's checksum does not match")
-    version_line, _, rest = content[len(magic) :].partition(b"\n")
-    if not _VERSION_RE.fullmatch(version_line):
-        raise RecoveryFileDamaged("the file has no valid format version")
-    if int(version_line) != FORMAT_VERSION:
-        raise RecoveryFileDamaged(f"unsupported format version {int(version_line)}")
-    if not rest.endswith(b"\n") or rest.count(b"\n") != 1:
-        raise RecoveryFileDamaged("the body is not one line")
-    try:
-        body = json.loads(rest[:-1].decode("ascii"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise RecoveryFileDamaged("the body is not valid JSON") from None
+    version, rest = framed_file.unframe(raw, magic, RecoveryFileDamaged, "the file")
+    if version != FORMAT_VERSION:
+        raise RecoveryFileDamaged(f"unsupported format version {version}")
+    body = framed_file.body_json(rest, RecoveryFileDamaged, "the body")
     if not isinstance(body, dict) or set(body) != names:
         raise RecoveryFileDamaged(f"the {what} does not have the expected fields")
     return body
 
 
 def _ident(obj: dict[str, Any], name: str) -> str:
-    value = obj[name]
-    if not isinstance(value, str) or not _IDENT_RE.fullmatch(value):
-        raise RecoveryFileDamaged(f"{name} is not a valid identifier")
-    return value
+    return framed_file.ident_field(obj, name, RecoveryFileDamaged)
 
 
 def _hex(obj: dict[str, Any], name: str, size: int) -> bytes:
@@ -331,23 +289,7 @@ def _hex(obj: dict[str, Any], name: str, size: int) -> bytes:
 
 
 def _bytes(obj: dict[str, Any], name: str, size: int) -> bytes:
-    value = obj[name]
-    if not isinstance(value, str):
-        raise RecoveryFileDamaged(f"{name} is not base64 text")
-    try:
-        data = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        raise RecoveryFileDamaged(f"{name} is not valid base64") from None
-    if len(data) != size:
-        raise RecoveryFileDamaged(f"{name} has the wrong length")
-    return data
-
-
-def _random(rng: Callable[[int], bytes], length: int) -> bytes:
-    value = rng(length)
-    if len(value) != length:
-        raise ValueError("the random source returned the wrong number of bytes")
-    return value
+    return framed_file.b64_field(obj, name, size, RecoveryFileDamaged)
 
 
 def _answer_key(one_time_raw: bytes, salt: bytes) -> bytes:

@@ -87,3 +87,14 @@ def parse_recovery_key(text: str) -> bytes:
             "the recovery key's checksum does not match: a character is mistyped"
         )
     return raw
+
+
+def recovery_key_bytes(key: str | bytes, what: str = "a recovery key") -> bytes:
+    """The 20 bytes of a typed key (:func:`parse_recovery_key`) or of raw bytes, which must
+    be 20 long (:class:`MalformedRecoveryKey` otherwise; ``what`` names the key)."""
+    if isinstance(key, str):
+        return parse_recovery_key(key)
+    raw = bytes(key)
+    if len(raw) != RECOVERY_KEY_BYTES:
+        raise MalformedRecoveryKey(f"{what} is {RECOVERY_KEY_BYTES} bytes")
+    return raw

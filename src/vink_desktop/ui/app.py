@@ -143,6 +143,10 @@ def register_available_views(window: MainWindow, ctx: Context, bridge: EventBrid
     follow_up.report_requested.connect(show_report)
     dashboard.course_requested.connect(show_course)
     window.records_actions = RecordsActions(window, ctx)
+    if office:
+        from vink_desktop.ui.recovery_answer_dialog import OfficeRecoveryActions
+
+        window.office_recovery_actions = OfficeRecoveryActions(window, ctx)
 
 
 def _add_sync_views(window: MainWindow, ctx: Context, bridge: EventBridge, office: bool) -> None:

@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         self._views: dict[str, RegisteredView] = {}
         #: File → Import/Export records (ui.records_actions), installed with the views.
         self.records_actions: QObject | None = None
+        # File → Recovery answer for a laptop… (office; ui.recovery_answer_dialog).
+        self.office_recovery_actions: QObject | None = None
 
         self._build_actions()
         self._build_menus()

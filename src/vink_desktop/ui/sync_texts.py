@@ -395,15 +395,41 @@ def _identity_errors() -> dict[str, str]:
     }
 
 
+def _recovery_errors() -> dict[str, str]:
+    return {
+        "recovery_other_office": translate(
+            "SyncText",
+            "The recovery request is for another office. This office cannot answer it."
+            " Nothing was written.",
+        ),
+        "recovery_other_office_key": translate(
+            "SyncText",
+            "The recovery request is sealed to another key of this office (an earlier or a"
+            " replaced one), so it cannot be opened. Nothing was written.",
+        ),
+        "device_key_mismatch": translate(
+            "SyncText",
+            "The laptop's key differs from the one the office has for it: the request may not"
+            " come from that laptop. It cannot be answered. Nothing was written.",
+        ),
+        "device_revoked": translate(
+            "SyncText",
+            "The office has revoked this laptop. Answer only if it has turned up, and tick"
+            " that you answer anyway. Nothing was written.",
+        ),
+    }
+
+
 #: Which table to try first for a code: what the file was.
 RECEIPT = "receipt"
 IDENTITY = "identity"
+RECOVERY = "recovery"
 
 
 def describe_sync_error(exc: BaseException, *, kind: str = "") -> str:
-    """A sentence for a failure of a sync service (``kind``: :data:`RECEIPT` or
-    :data:`IDENTITY` when a file of that kind was read); every other failure is phrased
-    by ``error_text``, or with a general sentence."""
+    """A sentence for a failure of a sync service (``kind``: :data:`RECEIPT`,
+    :data:`IDENTITY` or :data:`RECOVERY` when a file of that kind was read); every other
+    failure is phrased by ``error_text``, or with a general sentence."""
     from vink_desktop.services.sync_export import ExportCancelled
     from vink_desktop.services.sync_service import SyncError
 
@@ -415,6 +441,8 @@ def describe_sync_error(exc: BaseException, *, kind: str = "") -> str:
             tables.insert(0, _receipt_errors())
         elif kind == IDENTITY:
             tables.insert(0, _identity_errors())
+        elif kind == RECOVERY:
+            tables.insert(0, _recovery_errors())
         for table in tables:
             found = table.get(exc.code)
             if found:

@@ -1,4 +1,5 @@
-"""The unlock screen: a passphrase, or the recovery key and a new passphrase.
+"""The unlock screen: a passphrase, or the recovery key and a new passphrase, or (both lost)
+help from the office (:mod:`ui.office_help`, built when asked for).
 
 Used at start-up (inside the start window) and on the lock overlay. The key derivation runs
 off the GUI thread with a busy bar; the SQLCipher connection is then opened on the GUI
@@ -39,6 +40,7 @@ from vink_desktop.ui.widgets import (
 if TYPE_CHECKING:
     from vink_desktop.services.context import Context
     from vink_desktop.services.vault_steps import DerivedKey
+    from vink_desktop.ui.office_help import OfficeHelpWidget
 
 
 def busy_bar(object_name: str, accessible_name: str, parent: QWidget) -> QProgressBar:
@@ -77,6 +79,8 @@ class UnlockWidget(QWidget):
         self._access = access
         self._reopen = reopen
         self.operation: Operation[DerivedKey] | None = None
+        # Help from the office (both secrets lost), built when first asked for.
+        self.office_help: OfficeHelpWidget | None = None
 
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("unlock_pages")
@@ -203,12 +207,22 @@ class UnlockWidget(QWidget):
         layout.addWidget(self.recovery_busy)
         self.recovery_message = message_label("recovery_message", page)
         layout.addWidget(self.recovery_message)
+        self.office_link = QPushButton(
+            self.tr("Lost the recovery key too? Get &help from the office"), page
+        )
+        self.office_link.setObjectName("use_office_help")
+        self.office_link.setFlat(True)
+        office_row = QHBoxLayout()
+        office_row.addWidget(self.office_link)
+        office_row.addStretch(1)
+        layout.addLayout(office_row)
         layout.addStretch(1)
 
         self.recovery_key.textChanged.connect(self._update_recover_button)
         self.new_fields.changed.connect(self._update_recover_button)
         self.back_button.clicked.connect(self.show_passphrase)
         self.recover_button.clicked.connect(self.recover)
+        self.office_link.clicked.connect(self.show_office_help)
         QWidget.setTabOrder(self.recovery_key, self.new_fields.first)
         QWidget.setTabOrder(self.new_fields.first, self.new_fields.second)
         QWidget.setTabOrder(self.new_fields.second, self.recover_button)
@@ -221,11 +235,32 @@ class UnlockWidget(QWidget):
         self.pages.setCurrentWidget(self.recovery_page)
         self.recovery_key.setFocus()
 
+    def show_office_help(self) -> None:
+        """The office's help, for when the printed recovery key is lost too."""
+        if self.office_help is None:
+            from vink_desktop.ui.office_help import OfficeHelpWidget
+
+            self.office_help = OfficeHelpWidget(
+                self.folder, self._access, self, reopen=self._reopen
+            )
+            self.office_help.back_requested.connect(self.show_recovery)
+            self.office_help.unlocked.connect(self._office_unlocked)
+            self.pages.addWidget(self.office_help)
+        self.office_help.show_request()
+        self.pages.setCurrentWidget(self.office_help)
+
+    def _office_unlocked(self, ctx: Context) -> None:
+        show_message(self.recovery_message, "")
+        self.pages.setCurrentWidget(self.passphrase_page)
+        self.unlocked.emit(ctx)
+
     def show_passphrase(self) -> None:
         self.pages.setCurrentWidget(self.passphrase_page)
         self.passphrase.setFocus()
 
     def is_busy(self) -> bool:
+        if self.office_help is not None and self.office_help.is_busy():
+            return True
         return self.operation is not None and not self.operation.done
 
     def _update_unlock_button(self) -> None:
@@ -237,7 +272,8 @@ class UnlockWidget(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.passphrase, self.recovery_key, self.new_fields.first,
-                       self.new_fields.second, self.back_button, self.recovery_link):  # fmt: skip
+                       self.new_fields.second, self.back_button, self.recovery_link,
+                       self.office_link):  # fmt: skip
             widget.setEnabled(not busy)
         self.busy.setVisible(busy and self.pages.currentWidget() is self.passphrase_page)
         self.recovery_busy.setVisible(busy and self.pages.currentWidget() is self.recovery_page)

@@ -38,6 +38,16 @@ class CreatedInWorker:
     demo: demo.DemoResult | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class RecoveredInWorker:
+    """A vault given back by the office's answer: the key to open it with, and the new
+    printed recovery key."""
+
+    key: DerivedKey
+    #: Shown once, in groups; never stored.
+    recovery_key: str = field(repr=False)
+
+
 def _default_ids() -> IdFactory:
     from vink_desktop.services.context import IdFactory
 
@@ -120,6 +130,33 @@ class VaultAccess:
             )
             ctx.vault.close()
             return vault_steps.derive_key(folder, new_passphrase)
+
+        return work
+
+    def office_recover_work(
+        self, folder: Path, answer: Path, one_time_key: str, new_passphrase: str
+    ) -> Callable[[OperationControl], RecoveredInWorker]:
+        """Recover with the office's answer (through the service, audited; a new passphrase
+        and a new printed recovery key), close, then derive the key anew, as
+        :meth:`recover_work` does: every Argon2id run stays off the GUI thread."""
+
+        clock = self._clock()
+
+        def work(_control: OperationControl) -> RecoveredInWorker:
+            from vink_desktop.services import office_recovery, vault_steps
+
+            recovered = office_recovery.recover_with_answer(
+                folder,
+                answer,
+                one_time_key,
+                new_passphrase,
+                clock=clock,
+                ids=self.ids(),
+                frameworks=self.frameworks,
+            )
+            recovered.context.vault.close()
+            key = vault_steps.derive_key(folder, new_passphrase)
+            return RecoveredInWorker(key, recovered.recovery_key)
 
         return work
 
