@@ -40,6 +40,9 @@ system-tools:
 	@command -v pdftotext >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
 	  && (apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null) \
 	  || echo "note: pdftotext not installed; the PDF text tests will be skipped"; }
+	@command -v dbus-daemon >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	  && (apt-get update -qq && apt-get install -y -qq dbus-daemon >/dev/null) \
+	  || echo "note: dbus-daemon not installed; the session-lock tests will be skipped"; }
 
 # Compiled translations are build products: .ts is committed, .qm is built here.
 translations: $(QM_FILES)

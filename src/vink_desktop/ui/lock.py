@@ -6,9 +6,11 @@ Three things lock:
 * **idle time**: an application-wide event filter restarts a timer on every key, click,
   wheel or touch; when it runs out (the ``idle_lock_minutes`` setting), the app locks;
 * **Ctrl+L** (the main window's *Lock* action);
-* **sleep or a locked session**: the application is suspended, or a watchdog sees the wall
-  clock jump ahead of the monotonic clock by more than a minute (the monotonic clock stands
-  still while the machine sleeps), which means the machine has just woken.
+* **sleep**: the application is suspended, or a watchdog sees the wall clock jump ahead of
+  the monotonic clock by more than a minute (the monotonic clock stands still while the
+  machine sleeps), which means the machine has just woken;
+* **a locked desktop session**: where the desktop announces it on D-Bus
+  (``ui/session_lock.py``: the screen saver turning on, or logind locking the session).
 """
 
 from __future__ import annotations
@@ -50,7 +52,10 @@ _ACTIVITY = frozenset(
 
 
 class IdleWatcher(QObject):
-    """Emits :attr:`lock_due` with a reason: ``idle``, ``woke`` or ``suspended``."""
+    """Emits :attr:`lock_due` with a reason: ``idle``, ``woke``, ``suspended`` or
+    ``session_locked``. ``session_lock`` is any object with a ``session_locked`` signal
+    (by default a :class:`~vink_desktop.ui.session_lock.SessionLockWatcher` on the real
+    buses)."""
 
     lock_due = Signal(str)
 
@@ -62,6 +67,7 @@ class IdleWatcher(QObject):
         wall: Callable[[], float] = time.time,
         monotonic: Callable[[], float] = time.monotonic,
         watchdog_interval_ms: int = WATCHDOG_INTERVAL_MS,
+        session_lock: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._wall = wall
@@ -80,6 +86,9 @@ class IdleWatcher(QObject):
             app.installEventFilter(self)
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._state_changed)
+        self._session_lock = session_lock if session_lock is not None else _session_watcher(self)
+        if self._session_lock is not None:
+            self._session_lock.session_locked.connect(self._session_locked)  # type: ignore[attr-defined]
 
     @property
     def timeout_ms(self) -> int:
@@ -115,6 +124,10 @@ class IdleWatcher(QObject):
         if self._active and slept > SLEEP_JUMP_SECONDS:
             self.lock_due.emit("woke")
 
+    def _session_locked(self) -> None:
+        if self._active:
+            self.lock_due.emit("session_locked")
+
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if self._active and state == Qt.ApplicationState.ApplicationSuspended:
             self.lock_due.emit("suspended")
@@ -129,6 +142,14 @@ class IdleWatcher(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+
+
+def _session_watcher(parent: QObject) -> QObject | None:
+    try:
+        from vink_desktop.ui.session_lock import SessionLockWatcher
+    except ImportError:  # a Qt build without D-Bus
+        return None
+    return SessionLockWatcher(parent)
 
 
 class LockOverlay(QWidget):
