@@ -3351,6 +3351,10 @@ Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig
             <source>The answer is saved as {file}. Send it to the laptop on a USB stick or by secure mail.</source>
             <translation>Svaret er gemt som {file}. Send det til computeren på en USB-nøgle eller med sikker mail.</translation>
         </message>
+        <message>
+            <source>One-time key</source>
+            <translation>Engangsnøgle</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryKeyView</name>

@@ -3395,6 +3395,10 @@ Only export to a place you trust, and delete the file when you are done.</transl
             <source>The answer is saved as {file}. Send it to the laptop on a USB stick or by secure mail.</source>
             <translation>The answer is saved as {file}. Send it to the laptop on a USB stick or by secure mail.</translation>
         </message>
+        <message>
+            <source>One-time key</source>
+            <translation>One-time key</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryKeyView</name>

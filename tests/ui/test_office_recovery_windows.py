@@ -130,6 +130,8 @@ def test_round_trip_field_office_field(
     one_time_key = dialog.key_view.key
     parse_recovery_key(one_time_key)
     assert dialog.pages.currentWidget() is dialog.key_page
+    # A screen reader calls it what it is.
+    assert find(dialog, QLabel, "recovery_key_text").accessibleName() == "Engangsnøgle"
     dialog.accept()
     assert dialog.key_view.key == ""  # not kept once the dialog is closed
 

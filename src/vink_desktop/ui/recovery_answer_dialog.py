@@ -247,7 +247,7 @@ class RecoveryAnswerDialog(QDialog):
                 " secure mail."
             ).format(file=words.folder_text(out))
         )
-        self.key_view.set_key(answered.one_time_key)
+        self.key_view.set_key(answered.one_time_key, self.tr("One-time key"))
         self.pages.setCurrentWidget(self.key_page)
         return True
 

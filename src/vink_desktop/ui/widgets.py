@@ -235,11 +235,13 @@ class RecoveryKeyView(QWidget):
         layout.addWidget(self._label)
         self.key = ""
 
-    def set_key(self, key: str) -> None:
+    def set_key(self, key: str, name: str | None = None) -> None:
+        """Show ``key``; ``name`` is what a screen reader calls it (the recovery key
+        unless given, e.g. the office's one-time key)."""
         self.key = key
         groups = [g for g in key.split("-") if g]
         lines = ["   ".join(groups[i : i + 3]) for i in range(0, len(groups), 3)]
         self._label.setText("\n".join(lines))
-        self._label.setAccessibleName(self.tr("Recovery key"))
+        self._label.setAccessibleName(name or self.tr("Recovery key"))
         # Screen readers read the groups one by one, with the separators spoken as pauses.
         self._label.setAccessibleDescription(", ".join(groups))
