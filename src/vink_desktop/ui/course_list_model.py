@@ -16,6 +16,7 @@ Fast with 10,000 courses:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -39,6 +40,7 @@ from vink_desktop.ui.record_table import (
     SORT_KEY_ROLE,
     ModelIndex,
     RecordTableModel,
+    one_row_changed,
 )
 
 # -- columns ----------------------------------------------------------------------------------
@@ -279,6 +281,8 @@ class CourseFilterProxy(QSortFilterProxyModel):
         self._statuses: tuple[CourseStatus, ...] = ()
         self._off_track_only = False
         self._accepted: list[bool] = []
+        #: Whether each row was off track when ``_accepted`` was computed (for the counts).
+        self._off: list[bool] = []
         self._generation = -1
         self._visible = 0
         self._visible_off_track = 0
@@ -323,12 +327,36 @@ class CourseFilterProxy(QSortFilterProxyModel):
         model = self.course_model()
         if self._generation == model.generation:
             return
+        base = one_row_changed(model, self._generation, len(self._accepted))
+        if base is not None:  # one row saved or added: look at it alone
+            row = model.rows()[base]
+            if base == len(self._accepted):
+                self._accepted.append(False)
+                self._off.append(False)
+            was = (self._accepted[base], self._accepted[base] and self._off[base])
+            now = (self._predicate()(row), bool(row.off_track))
+            self._visible += int(now[0]) - int(was[0])
+            self._visible_off_track += int(now[0] and now[1]) - int(was[1])
+            self._accepted[base], self._off[base] = now
+            self._generation = model.generation
+            return
+        rows = model.rows()
+        accepts = self._predicate()
+        self._accepted = [accepts(row) for row in rows]
+        self._off = [bool(row.off_track) for row in rows]
+        self._visible = sum(self._accepted)
+        self._visible_off_track = sum(
+            1 for ok, off in zip(self._accepted, self._off, strict=True) if ok and off
+        )
+        self._generation = model.generation
+
+    def _predicate(self) -> Callable[[CourseSummary], bool]:
+        """The filters as one function (their values bound once, for a loop over rows)."""
         needle, track, statuses = self._search, self._track, self._statuses
         off_only = self._off_track_only
-        accepted: list[bool] = []
-        visible = off = 0
-        for row in model.rows():
-            ok = (
+
+        def accepts(row: CourseSummary) -> bool:
+            return (
                 (track is None or row.track is track)
                 and (not statuses or row.status in statuses)
                 and (not off_only or bool(row.off_track))
@@ -339,14 +367,8 @@ class CourseFilterProxy(QSortFilterProxyModel):
                     or needle in row.worker_name.casefold()
                 )
             )
-            accepted.append(ok)
-            if ok:
-                visible += 1
-                if row.off_track:
-                    off += 1
-        self._accepted = accepted
-        self._visible, self._visible_off_track = visible, off
-        self._generation = model.generation
+
+        return accepts
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         assert isinstance(model, CourseListModel)

@@ -62,6 +62,9 @@ class RecordTableModel(QAbstractTableModel):
         self._base_of_id: dict[str, int] = {}
         #: Goes up whenever rows or what they show change, so a proxy knows to refilter.
         self.generation = 0
+        #: (generation, row index) when that generation changed just that one row (replaced
+        #: or appended): a proxy then looks at that row alone (see :func:`one_row_changed`).
+        self.changed_row: tuple[int, int] | None = None
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -105,19 +108,26 @@ class RecordTableModel(QAbstractTableModel):
         """Replace one record's row (one ``dataChanged``) or append it when it is new."""
         key = self.row_id(row)
         base = self._base_of_id.get(key)
-        self.generation += 1
         if base is None:
             position = len(self.order)
+            # A proxy may look at the rows between these two calls: the generation moves
+            # only once the new row is in place, so it never sees a half-made change.
             self.beginInsertRows(QModelIndex(), position, position)
             self._base_of_id[key] = len(self._rows)
             self._rows.append(row)
             self.order.append(len(self._rows) - 1)
+            self._bump(len(self._rows) - 1)
             self.endInsertRows()
             return
         self._rows[base] = row
+        self._bump(base)
         display = self.order.index(base)
         last = self.columnCount() - 1
         self.dataChanged.emit(self.index(display, 0), self.index(display, last))
+
+    def _bump(self, base: int) -> None:
+        self.generation += 1
+        self.changed_row = (self.generation, base)
 
     def columns_changed(self, columns: Sequence[int]) -> None:
         """The values of ``columns`` changed in every row (e.g. the clock moved)."""
@@ -212,6 +222,20 @@ class RecordTableModel(QAbstractTableModel):
         return present + missing
 
 
+def one_row_changed(model: RecordTableModel, seen: int, mask_length: int) -> int | None:
+    """The row index whose mask entry alone needs recomputing, when the model changed by
+    exactly one row (replaced, or appended) since generation ``seen`` and the mask had
+    ``mask_length`` entries; None when the whole mask must be recomputed."""
+    changed = model.changed_row
+    if changed is None or changed[0] != model.generation or seen != model.generation - 1:
+        return None
+    base = changed[1]
+    rows = len(model.rows())
+    if base < mask_length == rows or base == mask_length == rows - 1:
+        return base
+    return None
+
+
 class RecordFilterProxy(QSortFilterProxyModel):
     """Shows the rows a predicate accepts; sorting is forwarded to the source model."""
 
@@ -253,8 +277,16 @@ class RecordFilterProxy(QSortFilterProxyModel):
         if self._generation == model.generation:
             return
         predicate = self._predicate
-        self._accepted = [bool(predicate(row)) for row in model.rows()]
-        self._visible = sum(self._accepted)
+        base = one_row_changed(model, self._generation, len(self._accepted))
+        if base is None:
+            self._accepted = [bool(predicate(row)) for row in model.rows()]
+            self._visible = sum(self._accepted)
+        else:
+            now = bool(predicate(model.rows()[base]))
+            if base == len(self._accepted):
+                self._accepted.append(False)
+            self._visible += int(now) - int(self._accepted[base])
+            self._accepted[base] = now
         self._generation = model.generation
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
