@@ -222,7 +222,7 @@ DANISH: dict[str, str] = {
     "Danish": "Dansk",
     "English": "Engelsk",
     "&Language:": "&Sprog:",
-    "A new language is used from the next start.": "Et nyt sprog bruges fra næste start.",
+    "A new language is used at once, when you press OK.": "Et nyt sprog bruges med det samme, når du trykker OK.",
     " min": " min.",
     "Lock &after idle time:": "Lås &efter inaktivitet:",
     "Change passphrase": "Skift adgangskode",

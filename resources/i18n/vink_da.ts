@@ -3750,7 +3750,11 @@ Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig
         </message>
         <message>
             <source>A new language is used from the next start.</source>
-            <translation>Et nyt sprog bruges fra næste start.</translation>
+            <translation type="vanished">Et nyt sprog bruges fra næste start.</translation>
+        </message>
+        <message>
+            <source>A new language is used at once, when you press OK.</source>
+            <translation>Et nyt sprog bruges med det samme, når du trykker OK.</translation>
         </message>
         <message>
             <source> min</source>

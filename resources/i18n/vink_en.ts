@@ -3794,7 +3794,11 @@ Only export to a place you trust, and delete the file when you are done.</transl
         </message>
         <message>
             <source>A new language is used from the next start.</source>
-            <translation>A new language is used from the next start.</translation>
+            <translation type="vanished">A new language is used from the next start.</translation>
+        </message>
+        <message>
+            <source>A new language is used at once, when you press OK.</source>
+            <translation>A new language is used at once, when you press OK.</translation>
         </message>
         <message>
             <source> min</source>

@@ -185,7 +185,10 @@ def initial_folder(settings: Settings, explicit: Path | None = None) -> Path | N
 
 
 class AppController(QObject):
-    """From the start window to the main window, and the lock in between."""
+    """From the start window to the main window, the lock in between, and the language.
+
+    ``qm_dir`` is where our ``.qm`` catalogues are (the package's when ``None``).
+    """
 
     def __init__(
         self,
@@ -194,12 +197,18 @@ class AppController(QObject):
         *,
         register_views: ViewRegistrar = register_available_views,
         watcher_factory: Callable[[QObject], IdleWatcher] | None = None,
+        qm_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
         self.access = access
         self._register_views = register_views
         self._watcher_factory = watcher_factory
+        self._qm_dir = qm_dir
+        self._translators: list[QTranslator] = []
+        #: The stored language as last seen: a switch follows a change of the setting only
+        #: (``--lang`` may have chosen another one for this run).
+        self._language_setting = validated_language(settings.get(LANGUAGE))
         self.start_window: StartWindow | None = None
         self.main_window: MainWindow | None = None
         self.screen_lock: ScreenLock | None = None
@@ -219,12 +228,21 @@ class AppController(QObject):
         return window
 
     def _vault_ready(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.settings.set(LAST_VAULT_FOLDER, str(ctx.vault.paths.folder))
+        window = self._build_main_window(ctx)
+        window.show()
+        if self.start_window is not None:
+            self.start_window.close()
+            self.start_window.deleteLater()
+            self.start_window = None
+
+    def _build_main_window(self, ctx: Context) -> MainWindow:
+        """A main window with its views, its event bridge and its screen lock."""
         from vink_desktop.ui.event_bridge import EventBridge
         from vink_desktop.ui.lock import ScreenLock
         from vink_desktop.ui.main_window import MainWindow
 
-        self.ctx = ctx
-        self.settings.set(LAST_VAULT_FOLDER, str(ctx.vault.paths.folder))
         window = MainWindow(ctx, self.settings)
         self.bridge = EventBridge(ctx.events, window)
         self._register_views(window, ctx, self.bridge)
@@ -238,15 +256,69 @@ class AppController(QObject):
         )
         window.settings_applied.connect(self._settings_applied)
         self.main_window = window
-        window.show()
-        if self.start_window is not None:
-            self.start_window.close()
-            self.start_window.deleteLater()
-            self.start_window = None
+        return window
 
     def _settings_applied(self) -> None:
         if self.screen_lock is not None:
             self.screen_lock.set_idle_minutes(max(1, self.settings.get(IDLE_LOCK_MINUTES)))
+        language = validated_language(self.settings.get(LANGUAGE))
+        if language != self._language_setting:
+            self._language_setting = language
+            self.switch_language(language)
+
+    # -- the language -----------------------------------------------------------------------
+
+    def use_language(self, language: str) -> None:
+        """Put the catalogues for ``language`` in place of the ones installed before."""
+        app = QCoreApplication.instance()
+        assert app is not None
+        self.remove_translations()
+        self._translators = install_translators(app, language, qm_dir=self._qm_dir)
+
+    def remove_translations(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            remove_translators(app, self._translators)
+        self._translators = []
+
+    def switch_language(self, language: str) -> None:
+        """Use ``language`` at once: new catalogues, and the main window built again for
+        the same open vault, back where it was.
+
+        The texts are set when a widget is built, so the window is rebuilt rather than
+        retranslated. The old views hand over as for the lock, with the vault left open:
+        drafts saved (encrypted, in the vault), views cleared, each one's place handed to
+        its successor, which opens its draft again. The old window, its bridge and its
+        lock go; the new window has its own.
+        """
+        language = validated_language(language)
+        app = QCoreApplication.instance()
+        if app is not None and app.property(LANGUAGE_PROPERTY) == language:
+            return
+        self.use_language(language)
+        old, ctx = self.main_window, self.ctx
+        if old is None or ctx is None or not ctx.vault.is_open or old.locked:
+            return  # nothing to rebuild (no window yet, or locked: the new words come later)
+        geometry, window_state, state = old.normalGeometry(), old.windowState(), old.saveState()
+        current = old.current_view_key()
+        old.save_drafts()
+        old.clear_views()
+        points = old.resume_points()
+        if self.screen_lock is not None:
+            self.screen_lock.close()
+        if self.bridge is not None:
+            self.bridge.close()
+        window = self._build_main_window(ctx)
+        window.setGeometry(geometry)
+        window.setWindowState(window_state)
+        window.restoreState(state)
+        window.resume_views_at(points)
+        if current is not None:
+            window.show_view(current)
+        window.show()
+        window.activateWindow()
+        old.close()
+        old.deleteLater()
 
     def shutdown(self) -> None:
         """Stop the lock, the bridge, and close the vault (the main window saved drafts)."""
@@ -279,12 +351,12 @@ def run_gui(args: argparse.Namespace) -> int:
     configure_application(app)
     settings = Settings()
     language = validated_language(getattr(args, "lang", None) or settings.get(LANGUAGE))
-    translators = install_translators(app, language)
+    controller = AppController(settings, VaultAccess())
+    controller.use_language(language)
     hook = ExceptionHook()
     hook.install()
     explicit = getattr(args, "vault", None)
     folder = initial_folder(settings, Path(explicit).expanduser() if explicit else None)
-    controller = AppController(settings, VaultAccess())
     app.aboutToQuit.connect(controller.shutdown)
     controller.start(folder)
     try:
@@ -292,4 +364,4 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         controller.shutdown()
         hook.uninstall()
-        remove_translators(app, translators)
+        controller.remove_translations()

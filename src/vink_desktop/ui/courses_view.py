@@ -386,9 +386,17 @@ class CoursesView(QWidget):
         self._connect_events(ctx)
         self.reload()
         resume, self._resume = self._resume, None
-        if resume is None:
+        self.resume_at(resume)
+
+    def resume_point(self) -> tuple[str, str | None, str | None] | None:
+        """Where the mentor was at the last :meth:`clear` (the course, the editor), as ids."""
+        return self._resume
+
+    def resume_at(self, point: object) -> None:
+        """Open the course (and the editor, with its draft) named by a :meth:`resume_point`."""
+        if not isinstance(point, tuple):
             return
-        kind, course_id, session_id = resume
+        kind, course_id, session_id = point
         if course_id is None:
             return
         self.open_course(course_id)

@@ -421,3 +421,12 @@ class DashboardView(QWidget):
         self._connect_events()
         self._load_choices()
         self.refresh()
+
+    def resume_point(self) -> CriteriaFilter:
+        """The filter chosen at the last :meth:`clear`."""
+        return self._selection
+
+    def resume_at(self, point: object) -> None:
+        """Choose the filter of a :meth:`resume_point` (recomputed once, when it differs)."""
+        if isinstance(point, CriteriaFilter) and point != self.selection():
+            self.set_selection(point)

@@ -10,6 +10,11 @@ A view is any ``QWidget``. To survive the idle lock it implements :class:`Lockab
   again) and bring the draft back.
 
 Each method is optional: the window calls what a view has.
+
+When the language changes, the app builds a new main window for the same open vault
+(``ui/app.py``): the old views save their drafts and clear as for the lock, and the new ones
+start where the old ones were. A view that remembers a place at ``clear()`` (an open course,
+the editor, a filter) hands it over with :class:`Resumable`.
 """
 
 from __future__ import annotations
@@ -55,6 +60,19 @@ class Lockable(Protocol):
     def clear(self) -> None: ...
 
     def restore(self, ctx: Context) -> None: ...
+
+
+@runtime_checkable
+class Resumable(Protocol):
+    """What a view implements to hand its place over to its successor in a new window."""
+
+    def resume_point(self) -> object:
+        """Where the view was at the last ``clear()``: ids and choices, no record content."""
+        ...
+
+    def resume_at(self, point: object) -> None:
+        """Go to ``point`` (from a view of the same kind); its draft comes back from the vault."""
+        ...
 
 
 @dataclass
@@ -285,6 +303,25 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._each_view("restore", ctx)
         self.refresh_status()
+
+    def resume_points(self) -> dict[str, object]:
+        """Each :class:`Resumable` view's place, by key (call after :meth:`clear_views`)."""
+        return {
+            registered.key: registered.widget.resume_point()
+            for registered in self._views.values()
+            if isinstance(registered.widget, Resumable)
+        }
+
+    def resume_views_at(self, points: dict[str, object]) -> None:
+        """Send each view to the place its predecessor handed over."""
+        for key, point in points.items():
+            registered = self._views.get(key)
+            if registered is None or not isinstance(registered.widget, Resumable):
+                continue
+            try:
+                registered.widget.resume_at(point)
+            except Exception:
+                sys.excepthook(*sys.exc_info())
 
     def _each_view(self, method: str, *args: object) -> None:
         """Call ``method`` on every view that has it. One view's failure is reported through

@@ -204,7 +204,7 @@ class SettingsDialog(QDialog):
         language_label = QLabel(self.tr("&Language:"), group)
         language_label.setBuddy(self.language)
         form.addRow(language_label, self.language)
-        form.addRow("", _note(self.tr("A new language is used from the next start."), group))
+        form.addRow("", _note(self.tr("A new language is used at once, when you press OK."), group))
 
         self.idle_minutes = QSpinBox(group)
         self.idle_minutes.setObjectName("idle_minutes")
