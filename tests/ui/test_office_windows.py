@@ -10,7 +10,7 @@ with its reason in words and opens what a row is about.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -54,6 +54,10 @@ from vink_desktop.ui.follow_up_view import FollowUpView
 from vink_desktop.ui.outreach_dialog import OutreachDialog
 from vink_desktop.ui.outreach_view import OutreachView
 from vink_desktop.ui.service_evaluation_dialog import ServiceEvaluationDialog
+from vink_desktop.ui.settings import Settings
+from vink_desktop.ui.vault_access import VaultAccess
+
+Wait = Callable[[object], None]
 
 
 @pytest.fixture
@@ -494,3 +498,40 @@ def test_keyboard_only(office: Context, qtbot: QtBot) -> None:
     ]  # fmt: skip
     outreach.evaluation.setChecked(True)
     assert _tab_order(outreach, fields) == fields
+
+
+def test_a_real_lock_keeps_what_is_typed_in_an_open_report_dialog(
+    office: Context, qtbot: QtBot, ui_settings: Settings, access: VaultAccess, wait_idle: Wait
+) -> None:
+    """Through the real screen lock (not the view's hooks called by hand): the record dialog
+    open when the lock comes is saved as a draft, closed, and opened again after unlock
+    with what was typed."""
+    from test_unlock_and_lock import unlock_overlay
+
+    from vink_desktop.ui.lock import IdleWatcher, ScreenLock
+    from vink_desktop.ui.main_window import MainWindow
+
+    participants.add_participant(office, "Emil-K8", ParticipantKind.YOUTH, district="Valby")
+    window = MainWindow(office, ui_settings)
+    qtbot.addWidget(window)
+    reports = ConcernReportsView(office)
+    window.add_view("reports", "Reports", reports)
+    lock = ScreenLock(window, office, access, watcher=IdleWatcher(3_600_000, window))
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = reports.new_report_dialog()
+    child(dialog, QComboBox, "concernAbout").setCurrentText("Emil-K8")
+    choose(child(dialog, QComboBox, "concernSource"), ConcernSource.SSP.value)
+
+    lock.lock("shortcut")
+    assert lock.is_locked and not office.vault.is_open
+    assert reports.dialogs.current() is None
+
+    unlock_overlay(qtbot, lock, PASSPHRASE, wait_idle)
+    assert not lock.is_locked
+    again = reports.dialogs.current()
+    assert isinstance(again, ConcernReportDialog) and again.isVisible()
+    assert child(again, QComboBox, "concernAbout").currentText() == "Emil-K8"
+    assert child(again, QComboBox, "concernSource").currentData() == "ssp"
+    click(qtbot, again, "concernReportOk")
+    assert len(office_records.list_concerns(office)) == 1

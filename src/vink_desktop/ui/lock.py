@@ -196,9 +196,10 @@ class LockOverlay(QWidget):
 class ScreenLock(QObject):
     """Locks and unlocks one main window and its vault.
 
-    On lock: open dialogs are closed, ``window.about_to_lock`` is emitted, the views save
-    their drafts (the vault is still open) and clear their data, the vault closes, and the
-    overlay with an unlock widget covers the window. On unlock: the same :class:`Context`
+    On lock: ``window.about_to_lock`` is emitted, the views save their drafts (the vault is
+    still open; an open record dialog included) and clear their data, any dialog still
+    open is closed, the vault closes, and the overlay with an unlock widget covers the
+    window. On unlock: the same :class:`Context`
     gets the re-opened vault, the views restore, and the focus returns where it was.
     """
 
@@ -237,10 +238,13 @@ class ScreenLock(QObject):
         self.watcher.stop()
         focus = QApplication.focusWidget()
         self._focus = focus if focus is not None and focus.window() is self.window else None
-        _close_dialogs()
+        # The views first: a view's open record dialog is saved as a draft and closed by
+        # the view itself, which remembers to open it again after unlock. Closing the
+        # dialogs before would leave the views nothing to save.
         self.window.about_to_lock.emit()
         self.window.save_drafts()
         self.window.clear_views()
+        _close_dialogs()
         if self.ctx.vault.is_open:
             vault_service.close(self.ctx)
         self.window.set_locked(True)
