@@ -1,9 +1,16 @@
 """Open a course for a participant; close a course with an end date, a reason and a final
-evaluation. Both call the services and show problems next to the field they concern."""
+evaluation. Both call the services and show problems next to the field they concern.
+
+Both keep what is typed across the idle lock as an encrypted draft (each is a
+:class:`~vink_desktop.ui.dialog_host.DraftDialog`), under a key naming the dialog and its
+subject: :func:`open_course_draft_key` (the participant it was opened for, if any) and
+:func:`close_course_draft_key` (the course).
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +37,25 @@ from vink_desktop.ui.error_text import describe_error, problem_text
 
 _ERROR_STYLE = "color: #a40000; font-weight: bold;"
 
+OPEN_COURSE_DRAFT_PREFIX = "course:open:"
+CLOSE_COURSE_DRAFT_PREFIX = "course:close:"
+#: The subject of an open-course dialog opened without a participant.
+_NO_PARTICIPANT = "new"
+
+
+def open_course_draft_key(participant_id: str | None) -> str:
+    return OPEN_COURSE_DRAFT_PREFIX + (participant_id or _NO_PARTICIPANT)
+
+
+def open_course_subject(key: str) -> str | None:
+    """The participant an open-course draft key names (None: opened without one)."""
+    subject = key.removeprefix(OPEN_COURSE_DRAFT_PREFIX)
+    return None if subject == _NO_PARTICIPANT else subject
+
+
+def close_course_draft_key(course_id: str) -> str:
+    return CLOSE_COURSE_DRAFT_PREFIX + course_id
+
 
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
@@ -53,6 +79,11 @@ class _ServiceDialog(QDialog):
         self._layout.addLayout(self.form)
 
     def _finish(self, ok_text: str, ok_name: str) -> None:
+        self.notice = QLabel()
+        self.notice.setObjectName(f"{self.objectName()}Notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self._layout.addWidget(self.notice)
         self.banner = QLabel()
         self.banner.setObjectName(f"{self.objectName()}ErrorBanner")
         self.banner.setWordWrap(True)
@@ -86,6 +117,12 @@ class _ServiceDialog(QDialog):
             self.form.addRow("", error)
             self._errors[field] = error
 
+    def show_notice(self, text: str) -> None:
+        """A plain message (not an error), e.g. that a draft was brought back."""
+        self.notice.setText(text)
+        self.notice.setAccessibleName(text)
+        self.notice.show()
+
     def _clear_errors(self) -> None:
         self.banner.hide()
         for label in self._errors.values():
@@ -117,6 +154,7 @@ class OpenCourseDialog(_ServiceDialog):
         super().__init__(ctx, parent)
         self.setObjectName("openCourseDialog")
         self.setWindowTitle(self.tr("New course"))
+        self._opened_for = participant_id
         self.course: Course | None = None
         self.participant = QComboBox()
         self.participant.setObjectName("courseParticipant")
@@ -154,6 +192,24 @@ class OpenCourseDialog(_ServiceDialog):
     def set_participant(self, participant_id: str) -> None:
         index = self.participant.findData(participant_id)
         self.participant.setCurrentIndex(index)
+
+    def draft_key(self) -> str:
+        return open_course_draft_key(self._opened_for)
+
+    def payload(self) -> dict[str, Any]:
+        chosen = self.participant.currentIndex() >= 0
+        return {
+            "participant": str(self.participant.currentData()) if chosen else "",
+            "start": _pydate(self.start.date()).isoformat(),
+        }
+
+    def apply_payload(self, payload: dict[str, Any]) -> None:
+        participant = payload.get("participant")
+        if participant:
+            self.set_participant(str(participant))
+        start = payload.get("start")
+        if isinstance(start, str):
+            self.start.setDate(_qdate(date.fromisoformat(start)))
 
     def _update_track(self) -> None:
         kind = self._kinds.get(str(self.participant.currentData()))
@@ -221,6 +277,25 @@ class CloseCourseDialog(_ServiceDialog):
             self.tr("Final evaluation"),
         )
         self._finish(self.tr("Close course"), "closeCourseOk")
+
+    def draft_key(self) -> str:
+        return close_course_draft_key(self._course_id)
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "end": _pydate(self.end.date()).isoformat(),
+            "reason": self.reason.currentData(),
+            "evaluation": self.evaluation.toPlainText(),
+        }
+
+    def apply_payload(self, payload: dict[str, Any]) -> None:
+        end = payload.get("end")
+        if isinstance(end, str):
+            self.end.setDate(_qdate(date.fromisoformat(end)))
+        index = self.reason.findData(payload.get("reason"))
+        if index >= 0:
+            self.reason.setCurrentIndex(index)
+        self.evaluation.setPlainText(str(payload.get("evaluation") or ""))
 
     def accept(self) -> None:
         self._clear_errors()

@@ -5,14 +5,16 @@ One :class:`QStackedWidget` holds three pages: the list, the course
 (:class:`~vink_desktop.ui.course_view.CourseView`), and the session editor when one is open,
 so each page has the whole width (the layout holds at 200 % scaling).
 
-It is *lockable*: ``save_draft()`` writes what is being typed to the encrypted draft,
-``clear()`` drops every row and record from memory (and remembers only where the mentor
-was: which course, which session), ``restore(ctx)`` reloads with the new context after
-unlock and goes back there, the draft restored by the editor.
+It is *lockable*: ``save_draft()`` writes what is being typed to the encrypted draft (in the
+session editor and in the open dialog), ``clear()`` drops every row and record from memory
+(and remembers only where the mentor was: which course, which session, which dialog by its
+draft key), ``restore(ctx)`` reloads with the new context after unlock and goes back there,
+the drafts restored by the editor and by the :class:`DialogHost` the dialogs open through.
 """
 
 from __future__ import annotations
 
+import contextlib
 import time
 from typing import Any
 
@@ -21,7 +23,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,9 +36,16 @@ from vink_desktop.domain.model import CourseStatus, Track
 from vink_desktop.services import course_view_data
 from vink_desktop.services import courses as course_service
 from vink_desktop.services.context import Context
+from vink_desktop.services.errors import NotFound
 from vink_desktop.services.events import Event
 from vink_desktop.ui import course_texts as words
-from vink_desktop.ui.course_dialogs import CloseCourseDialog, OpenCourseDialog
+from vink_desktop.ui.course_dialogs import (
+    CLOSE_COURSE_DRAFT_PREFIX,
+    OPEN_COURSE_DRAFT_PREFIX,
+    CloseCourseDialog,
+    OpenCourseDialog,
+    open_course_subject,
+)
 from vink_desktop.ui.course_list_model import (
     COL_CODE,
     COL_OFF_TRACK,
@@ -47,9 +55,14 @@ from vink_desktop.ui.course_list_model import (
     CourseListModel,
 )
 from vink_desktop.ui.course_view import CourseView
+from vink_desktop.ui.dialog_host import DialogHost
 from vink_desktop.ui.event_bridge import EventBridge
-from vink_desktop.ui.participant_dialog import ParticipantDialog
+from vink_desktop.ui.participant_dialog import NEW_PARTICIPANT_DRAFT, ParticipantDialog
 from vink_desktop.ui.record_table import record_table
+from vink_desktop.ui.service_evaluation_dialog import (
+    SERVICE_EVALUATION_DRAFT_PREFIX,
+    ServiceEvaluationDialog,
+)
 from vink_desktop.ui.session_editor import SessionEditor
 from vink_desktop.ui.widgets import counts_label
 
@@ -58,6 +71,10 @@ PAGE_COURSE = 1
 PAGE_EDITOR = 2
 
 _OPEN = (CourseStatus.ACTIVE, CourseStatus.PAUSED)
+
+#: Where the mentor was: the page ("list", "course" or "editor"), the course, the session,
+#: and the draft key of the dialog that was open (ids and keys only, no record content).
+ResumePoint = tuple[str, str | None, str | None, str | None]
 
 
 class CoursesView(QWidget):
@@ -76,9 +93,10 @@ class CoursesView(QWidget):
         self._shared_bridge = bridge
         self._bridge: EventBridge | None = None
         self._editor: SessionEditor | None = None
-        self._dialog: QDialog | None = None
+        #: The open dialog (one at a time), kept as a draft across the lock.
+        self.dialogs = DialogHost(ctx, self)
         #: Where the mentor was when the view was cleared (for restore).
-        self._resume: tuple[str, str | None, str | None] | None = None
+        self._resume: ResumePoint | None = None
         #: Milliseconds the last load of the list took (service call + model reset).
         self.last_load_ms = 0.0
         self.model = CourseListModel(self)
@@ -310,48 +328,49 @@ class CoursesView(QWidget):
         self._stack.setCurrentWidget(self.course_view)
         self._close_editor()
 
-    # -- dialogs (non-modal to the event loop: opened with open(), so a lock can close them) -
+    # -- dialogs (through the DialogHost: opened with open(), kept as drafts across a lock) -
 
     def new_participant_dialog(self) -> ParticipantDialog:
         dialog = ParticipantDialog(self._ctx, self)
         dialog.participant_added.connect(lambda pid: self.open_course_dialog(pid))
-        self._show_dialog(dialog)
+        self.dialogs.show(dialog)
         return dialog
 
     def open_course_dialog(self, participant_id: str | None) -> OpenCourseDialog:
         dialog = OpenCourseDialog(self._ctx, participant_id, self)
         dialog.course_opened.connect(self.open_course)
-        self._show_dialog(dialog)
+        self.dialogs.show(dialog)
         return dialog
 
     def close_course_dialog(self, course_id: str) -> CloseCourseDialog:
         dialog = CloseCourseDialog(self._ctx, course_id, self)
         dialog.course_closed.connect(lambda _cid: self.course_view.refresh())
         dialog.course_closed.connect(self._offer_service_evaluation)
-        self._show_dialog(dialog)
+        self.dialogs.show(dialog)
         return dialog
 
     def _offer_service_evaluation(self, course_id: str) -> None:
         """Right after a course closes: did the participant experience good service?"""
+        # After the closing dialog has finished.
+        QTimer.singleShot(0, lambda: self.service_evaluation_dialog(course_id))
 
-        def show() -> None:
-            from vink_desktop.ui.service_evaluation_dialog import ServiceEvaluationDialog
+    def service_evaluation_dialog(self, course_id: str) -> ServiceEvaluationDialog:
+        dialog = ServiceEvaluationDialog(self._ctx, course_id, self)
+        self.dialogs.show(dialog)
+        return dialog
 
-            self._show_dialog(ServiceEvaluationDialog(self._ctx, course_id, self))
-
-        QTimer.singleShot(0, show)  # after the closing dialog has finished
-
-    def _show_dialog(self, dialog: QDialog) -> None:
-        if self._dialog is not None and self._dialog.isVisible():
-            self._dialog.reject()
-        self._dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result, d=dialog: self._dialog_finished(d))
-        dialog.open()
-
-    def _dialog_finished(self, dialog: QDialog) -> None:
-        if self._dialog is dialog:
-            self._dialog = None
+    def _reopen_dialog(self, key: str) -> None:
+        """Open the dialog a draft key names again (its draft comes back with it)."""
+        # The course may be gone meanwhile (an import): then there is nothing to reopen.
+        with contextlib.suppress(NotFound):
+            if key == NEW_PARTICIPANT_DRAFT:
+                self.new_participant_dialog()
+            elif key.startswith(OPEN_COURSE_DRAFT_PREFIX):
+                self.open_course_dialog(open_course_subject(key))
+            elif key.startswith(CLOSE_COURSE_DRAFT_PREFIX):
+                self.close_course_dialog(key.removeprefix(CLOSE_COURSE_DRAFT_PREFIX))
+            elif key.startswith(SERVICE_EVALUATION_DRAFT_PREFIX):
+                self.service_evaluation_dialog(key.removeprefix(SERVICE_EVALUATION_DRAFT_PREFIX))
 
     # -- lockable -------------------------------------------------------------------------
 
@@ -359,19 +378,24 @@ class CoursesView(QWidget):
         """Write what is being typed to the encrypted draft (before the vault closes)."""
         if self._editor is not None:
             self._editor.save_draft()
+        self.dialogs.save_draft()
 
     def clear(self) -> None:
         """Drop all records from memory; remember only where the mentor was."""
         if self._editor is not None:
             if self._ctx.vault.is_open:
                 self._editor.save_draft()
-            self._resume = ("editor", self._editor.course_id, self._editor.session_id)
+            page, course_id, session_id = "editor", self._editor.course_id, self._editor.session_id
         elif self._stack.currentWidget() is self.course_view and self.course_view.course_id:
-            self._resume = ("course", self.course_view.course_id, None)
+            page, course_id, session_id = "course", self.course_view.course_id, None
         else:
-            self._resume = None
-        if self._dialog is not None:
-            self._dialog.reject()
+            page, course_id, session_id = "list", None, None
+        if self._ctx.vault.is_open:
+            self.dialogs.save_draft()
+        self.dialogs.clear()
+        dialog = self.dialogs.take_resume()
+        place_kept = course_id is not None or dialog is not None
+        self._resume = (page, course_id, session_id, dialog) if place_kept else None
         self._close_editor()
         self.course_view.clear()
         self.model.clear()
@@ -383,22 +407,26 @@ class CoursesView(QWidget):
         """Reload with the context of the unlocked vault and go back to where the mentor was."""
         self._ctx = ctx
         self.course_view.set_context(ctx)
+        self.dialogs.set_context(ctx)
         self._connect_events(ctx)
         self.reload()
         resume, self._resume = self._resume, None
         self.resume_at(resume)
 
-    def resume_point(self) -> tuple[str, str | None, str | None] | None:
-        """Where the mentor was at the last :meth:`clear` (the course, the editor), as ids."""
+    def resume_point(self) -> ResumePoint | None:
+        """Where the mentor was at the last :meth:`clear` (the course, the editor, the
+        dialog), as ids and a draft key."""
         return self._resume
 
     def resume_at(self, point: object) -> None:
-        """Open the course (and the editor, with its draft) named by a :meth:`resume_point`."""
-        if not isinstance(point, tuple):
+        """Open the course, the editor and the dialog named by a :meth:`resume_point` (the
+        editor's and the dialog's drafts come back from the vault)."""
+        if not isinstance(point, tuple) or len(point) != 4:
             return
-        kind, course_id, session_id = point
-        if course_id is None:
-            return
-        self.open_course(course_id)
-        if kind == "editor":
-            self.open_editor(course_id, session_id)
+        page, course_id, session_id, dialog = point
+        if course_id is not None:
+            self.open_course(course_id)
+            if page == "editor":
+                self.open_editor(course_id, session_id)
+        if isinstance(dialog, str):
+            self._reopen_dialog(dialog)

@@ -2,9 +2,15 @@
 
 Name and contact details are optional and are marked as staying on this laptop (they never
 travel in a batch). A parent can be linked to the young people they are a parent of.
+
+What is typed survives the idle lock as an encrypted draft (the dialog is a
+:class:`~vink_desktop.ui.dialog_host.DraftDialog`, opened through the courses view's
+:class:`~vink_desktop.ui.dialog_host.DialogHost`).
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -45,6 +51,16 @@ DISTRICTS = (
 )
 
 _ERROR_STYLE = "color: #a40000; font-weight: bold;"
+
+#: The draft key of the dialog adding a new participant (it edits no existing one).
+NEW_PARTICIPANT_DRAFT = "participant:new"
+
+
+def _choose(combo: QComboBox, value: object) -> None:
+    """Select the item whose data is ``value`` (unchanged when there is none)."""
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
 
 
 class ParticipantDialog(QDialog):
@@ -153,6 +169,11 @@ class ParticipantDialog(QDialog):
         )
         layout.addWidget(local)
 
+        self.notice = QLabel()
+        self.notice.setObjectName("participantNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
         self.banner = QLabel()
         self.banner.setObjectName("participantErrorBanner")
         self.banner.setWordWrap(True)
@@ -230,6 +251,51 @@ class ParticipantDialog(QDialog):
             item = self.linked.item(row)
             checked = item.data(Qt.ItemDataRole.UserRole) in youth_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    # -- drafts (kept across the idle lock) -----------------------------------------------
+
+    def draft_key(self) -> str:
+        return NEW_PARTICIPANT_DRAFT
+
+    def payload(self) -> dict[str, Any]:
+        year = self.birth_year.value()
+        # Read the referral's data only when one is chosen: item 0 carries None, and None
+        # handed back by Qt is best not asked for (see record_dialog.combo_value).
+        referral = self.referral.currentData() if self.referral.currentIndex() > 0 else ""
+        return {
+            "code": self.code.text(),
+            "kind": self.kind.currentData(),
+            "birth_year": 0 if year == self.birth_year.minimum() else year,
+            "district": self.district.currentText(),
+            "referral_source": referral,
+            "name": self.name.text(),
+            "contact": self.contact.text(),
+            "link_filter": self.link_filter.text(),
+            "linked_youth": self.linked_ids(),
+        }
+
+    def apply_payload(self, payload: dict[str, Any]) -> None:
+        self.code.setText(str(payload.get("code") or ""))
+        _choose(self.kind, payload.get("kind"))  # a parent: the young people are listed
+        year = payload.get("birth_year")
+        if isinstance(year, int) and year:
+            self.birth_year.setValue(year)
+        self.district.setCurrentText(str(payload.get("district") or ""))
+        referral = payload.get("referral_source")
+        if referral:
+            _choose(self.referral, referral)
+        self.name.setText(str(payload.get("name") or ""))
+        self.contact.setText(str(payload.get("contact") or ""))
+        self.link_filter.setText(str(payload.get("link_filter") or ""))
+        linked = payload.get("linked_youth")
+        if isinstance(linked, list):
+            self.set_linked([str(youth_id) for youth_id in linked])
+
+    def show_notice(self, text: str) -> None:
+        """A plain message (not an error), e.g. that a draft was brought back."""
+        self.notice.setText(text)
+        self.notice.setAccessibleName(text)
+        self.notice.show()
 
     def accept(self) -> None:
         for label in self._errors.values():

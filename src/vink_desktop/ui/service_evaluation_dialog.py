@@ -30,6 +30,7 @@ from vink_desktop.ui.record_dialog import RecordDialog, choose_data, date_edit, 
 
 #: The bodies asked about, in the order the success criterion names them.
 BODIES = ("ssp", "vink", "dka")
+SERVICE_EVALUATION_DRAFT_PREFIX = "service_evaluation:"
 
 
 class ServiceEvaluationDialog(RecordDialog):
@@ -103,7 +104,7 @@ class ServiceEvaluationDialog(RecordDialog):
         return ServiceAnswer(self.answers[body].currentData())
 
     def draft_key(self) -> str:
-        return f"service_evaluation:{self.course_id}"
+        return SERVICE_EVALUATION_DRAFT_PREFIX + self.course_id
 
     def payload(self) -> dict[str, Any]:
         data: dict[str, Any] = {body: self.answers[body].currentData() for body in BODIES}
