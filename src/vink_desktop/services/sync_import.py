@@ -21,7 +21,13 @@ from pathlib import Path
 from vink_desktop.services import outcomes
 from vink_desktop.services.context import Context
 from vink_desktop.services.events import Event
-from vink_desktop.services.sync_ahead import Ahead, Arrival, ImportLine, arrive_bytes
+from vink_desktop.services.sync_ahead import (
+    UNREADABLE,
+    Ahead,
+    Arrival,
+    ImportLine,
+    arrive_bytes,
+)
 from vink_desktop.services.sync_apply import Beside, RecordCounts, write_batch
 from vink_desktop.services.sync_payload import (
     RecordRefused,
@@ -38,9 +44,7 @@ from vink_desktop.sync.batch_format import (
     BatchFormatError,
     ParsedBatch,
     batch_hash,
-    check_recipient,
     decrypt_batch,
-    parse_batch,
     verify_batch_signature,
 )
 from vink_desktop.sync.identity import DevicePublic, OfficeIdentity, format_id
@@ -70,7 +74,7 @@ class RefusedReason(StrEnum):
     ``PayloadErrorCode``) and the record checks theirs (``invalid_record``,
     ``code_conflict``, ``unknown_reference``)."""
 
-    UNREADABLE = "unreadable"
+    UNREADABLE = UNREADABLE
     DEVICE_REVOKED = "device_revoked"
     SEQUENCE_CONFLICT = "sequence_conflict"
     CHAIN_MISMATCH = "chain_mismatch"
@@ -325,14 +329,13 @@ def apply_held(
         if found is None:
             return results
         held, data = found
-        code: str | None = None
-        parsed: ParsedBatch | None = None
-        try:
-            parsed = parse_batch(data)
-            check_recipient(parsed, office.office_id, office.public.key_id)
-            verify_batch_signature(parsed, DevicePublic.from_bytes(device.public_key))
-        except BatchFormatError as exc:
-            code = exc.code
+        arrival = arrive_bytes(data, held.file_name, office)
+        parsed, code = arrival.parsed, arrival.refusal
+        if parsed is not None:
+            try:
+                verify_batch_signature(parsed, DevicePublic.from_bytes(device.public_key))
+            except BatchFormatError as exc:
+                code = exc.code
         if (
             parsed is not None
             and code is None

@@ -123,8 +123,6 @@ def context_for(
     here if it lacks one for the current office key (vaults enrolled before the wrap
     existed); when it is there already this costs two small queries.
     """
-    from vink_desktop.services.office_recovery import ensure_office_wrap_quietly
-
     clock = clock or Clock()
     try:
         actor = vault.meta("worker_id") or "unknown"
@@ -140,7 +138,10 @@ def context_for(
         clock=clock,
         ids=ids or IdFactory(),
     )
-    ensure_office_wrap_quietly(context)
+    if vault.kind is VaultKind.FIELD:  # an office vault has no office wrap to keep
+        from vink_desktop.services.office_recovery import ensure_office_wrap_quietly
+
+        ensure_office_wrap_quietly(context)
     return context
 
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from vink_desktop.ui.widgets import (
     RecoveryKeyView,
     explanation,
     heading,
+    key_edit,
     message_label,
     show_message,
 )
@@ -61,18 +61,6 @@ def _start_folder() -> Path:
 def _remember(path: Path) -> None:
     global _last_folder
     _last_folder = path.parent
-
-
-def key_edit(object_name: str, accessible_name: str, parent: QWidget) -> QLineEdit:
-    """An input for a key in the printed recovery-key format (nine groups of four)."""
-    edit = QLineEdit(parent)
-    edit.setObjectName(object_name)
-    edit.setAccessibleName(accessible_name)
-    edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-    edit.setInputMethodHints(
-        Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
-    )
-    return edit
 
 
 class OfficeHelpWidget(QWidget):

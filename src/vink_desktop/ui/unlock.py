@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -32,6 +31,7 @@ from vink_desktop.ui.widgets import (
     NewPassphraseFields,
     explanation,
     heading,
+    key_edit,
     message_label,
     password_edit,
     show_message,
@@ -179,13 +179,7 @@ class UnlockWidget(QWidget):
             )
         )
         form = QFormLayout()
-        self.recovery_key = QLineEdit(page)
-        self.recovery_key.setObjectName("recovery_key")
-        self.recovery_key.setAccessibleName(self.tr("Recovery key"))
-        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.recovery_key.setInputMethodHints(
-            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
-        )
+        self.recovery_key = key_edit("recovery_key", self.tr("Recovery key"), page)
         key_label = QLabel(self.tr("Recovery &key:"), page)
         key_label.setBuddy(self.recovery_key)
         form.addRow(key_label, self.recovery_key)

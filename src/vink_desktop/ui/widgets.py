@@ -210,6 +210,18 @@ class NewPassphraseFields(QObject):
         self.changed.emit()
 
 
+def key_edit(object_name: str, accessible_name: str, parent: QWidget) -> QLineEdit:
+    """An input for a key in the printed recovery-key format (nine groups of four)."""
+    edit = QLineEdit(parent)
+    edit.setObjectName(object_name)
+    edit.setAccessibleName(accessible_name)
+    edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+    edit.setInputMethodHints(
+        Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+    )
+    return edit
+
+
 class RecoveryKeyView(QWidget):
     """The recovery key in large monospace groups, three to a line, to copy by hand.
 
