@@ -10,6 +10,10 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    # Before any vault opens: a native crash must not leave decrypted records on disk.
+    from vink_desktop.storage.crash_dumps import disable_crash_dumps
+
+    disable_crash_dumps()
     if not args or args[0].startswith("--lang"):
         args = ["gui", *args]
     from vink_desktop.cli import main as cli_main
