@@ -211,7 +211,7 @@ def _v1(**sections: list[dict[str, Any]]) -> bytes:
 
 
 _NEW_PARTICIPANT = {
-    "id": "p" * 32, "code": "Batch-New-1", "kind": "youth", "birth_year": 2010,
+    "id": "e" * 32, "code": "Batch-New-1", "kind": "youth", "birth_year": 2010,
     "district": "Valby", "referral_source": None, "linked_youth_ids": [], "revision": 1,
     "updated_at": "2026-03-12T08:00:00.000000Z",
 }  # fmt: skip
@@ -248,12 +248,12 @@ def _bad_variants(
     return [
         ("no subject", batch("concern_reports", fresh(report, subject_code=None)),
          "invalid_record", f"{where('concern_reports')}.about: subject_required"),
-        ("both subjects", batch("concern_reports", fresh(report, participant_id="p" * 32)),
+        ("both subjects", batch("concern_reports", fresh(report, participant_id="d" * 32)),
          "invalid_record", f"{where('concern_reports')}.about: subject_required"),
         ("unknown participant",
-         batch("concern_reports", fresh(report, participant_id="x" * 32, subject_code=None)),
+         batch("concern_reports", fresh(report, participant_id="0" * 32, subject_code=None)),
          "unknown_reference", f"{where('concern_reports')}: unknown_participant"),
-        ("unknown worker", batch("concern_reports", fresh(report, worker_id="w" * 32)),
+        ("unknown worker", batch("concern_reports", fresh(report, worker_id="8" * 32)),
          "unknown_reference", f"{where('concern_reports')}: unknown_worker"),
         ("unknown source", batch("concern_reports", fresh(report, source="Rumour-Secret")),
          "invalid_record", f"{where('concern_reports')}: wrong type or value"),
@@ -277,7 +277,7 @@ def _bad_variants(
          "invalid_record", f"{where('outreach_activities')}.audience: audience_mismatch"),
         ("head count as text", batch("outreach_activities", fresh(activity, head_count="20")),
          "invalid_record", f"{where('outreach_activities')}: wrong type or value"),
-        ("unknown course", batch("service_evaluations", fresh(evaluation, course_id="z" * 32)),
+        ("unknown course", batch("service_evaluations", fresh(evaluation, course_id="7" * 32)),
          "unknown_reference", f"{where('service_evaluations')}: unknown_course"),
         ("second evaluation of a course", batch("service_evaluations", fresh(evaluation)),
          "invalid_record", f"{where('service_evaluations')}: already_evaluated"),

@@ -208,7 +208,7 @@ def test_fast_session_reader_matches_the_records_reader(
     acute: object, kind: object, self_rating: object, revision: object,
 ) -> None:  # fmt: skip
     item = {
-        "id": "s1", "course_id": "c1", "start_utc": start_utc, "start_wall": start_wall,
+        "id": "51" * 16, "course_id": "c1" * 16, "start_utc": start_utc, "start_wall": start_wall,
         "zone": "Europe/Copenhagen", "duration_minutes": 60, "contact_kind": kind,
         "framework_id": "vink-2014", "framework_version": "1", "notes": notes,
         "ratings": ratings, "self_rating": self_rating, "follow_up": "", "acute_concern": acute,
@@ -234,7 +234,7 @@ def test_the_exporter_s_sessions_take_the_fast_path(monkeypatch: pytest.MonkeyPa
 
 
 _EXPORTED = {
-    "id": "s1", "course_id": "c1", "start_utc": "2026-02-02T14:00:00.000000Z",
+    "id": "51" * 16, "course_id": "c1" * 16, "start_utc": "2026-02-02T14:00:00.000000Z",
     "start_wall": "2026-02-02T15:00:00", "zone": "Europe/Copenhagen", "duration_minutes": 60,
     "contact_kind": "meeting", "framework_id": "vink-2014", "framework_version": "1",
     "notes": "Samtale \"om\" skole", "ratings": {"us_and_them": 2, "extremist_ties": 3},

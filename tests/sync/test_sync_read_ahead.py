@@ -56,9 +56,9 @@ def _bad_payloads(world: World) -> list[tuple[str, bytes, str, str | None]]:
     stored_course, participant_id, worker_id = conn.execute(
         "SELECT id, participant_id, worker_id FROM courses"
     ).fetchone()
-    new_course = _course("c-new", participant_id, worker_id)
-    good = _session(stored_course, "s-good")
-    inside = {**_session("c-new", "s-inside"), "start_utc": "2026-02-02T14:00:00.000000Z"}
+    new_course = _course("c0" * 16, participant_id, worker_id)
+    good = _session(stored_course, "5a" * 16)
+    inside = {**_session("c0" * 16, "5b" * 16), "start_utc": "2026-02-02T14:00:00.000000Z"}
     long = {"duration_minutes": 5000}
 
     def payload(**sections: list[dict[str, Any]]) -> bytes:
@@ -66,20 +66,20 @@ def _bad_payloads(world: World) -> list[tuple[str, bytes, str, str | None]]:
 
     return [
         ("a session too long, course stored",
-         payload(sessions=[good, {**good, "id": "s2", **long}]),
+         payload(sessions=[good, {**good, "id": "52" * 16, **long}]),
          "invalid_record", "sessions[1].duration_minutes"),
         ("a session too long, course in the batch",
-         payload(courses=[new_course], sessions=[inside, {**inside, "id": "s3", **long}]),
+         payload(courses=[new_course], sessions=[inside, {**inside, "id": "53" * 16, **long}]),
          "invalid_record", "sessions[1].duration_minutes"),
         ("the first problem by position wins (stored course first)",
          payload(courses=[new_course],
-                 sessions=[{**good, **long}, {**inside, "id": "s4", **long}]),
+                 sessions=[{**good, **long}, {**inside, "id": "54" * 16, **long}]),
          "invalid_record", "sessions[0].duration_minutes"),
         ("the first problem by position wins (batch course first)",
          payload(courses=[new_course],
-                 sessions=[{**inside, **long}, {**good, "id": "s5", **long}]),
+                 sessions=[{**inside, **long}, {**good, "id": "55" * 16, **long}]),
          "invalid_record", "sessions[0].duration_minutes"),
-        ("an unknown course", payload(sessions=[{**good, "course_id": "nope"}]),
+        ("an unknown course", payload(sessions=[{**good, "course_id": "ee" * 16}]),
          "invalid_record", "sessions[0]: unknown_course"),
         ("a field too many", payload(sessions=[{**good, "name": "x"}]),
          "invalid_record", "sessions[0]: fields"),

@@ -253,8 +253,8 @@ def test_an_invalid_record_refuses_the_whole_batch(world: World) -> None:
     previous = batch_hash(first.read_bytes())
     conn = world.office.vault.conn
     course_id = conn.execute("SELECT id FROM courses").fetchone()[0]
-    session = dict(json.loads(json.dumps(_session(course_id, "s-good"))))
-    bad = {**_session(course_id, "s-bad"), "duration_minutes": 5000}
+    session = dict(json.loads(json.dumps(_session(course_id, "5a" * 16))))
+    bad = {**_session(course_id, "5b" * 16), "duration_minutes": 5000}
     before = _state(world.office)
     cases: list[tuple[dict[str, list[dict[str, Any]]], str]] = [
         ({"sessions": [session, bad]}, "invalid_record"),
@@ -262,7 +262,7 @@ def test_an_invalid_record_refuses_the_whole_batch(world: World) -> None:
         ({"sessions": [{**session, "course_id": "nope"}]}, "invalid_record"),
         ({"sessions": [{**session, "contact_kind": "SECRET-NOTE"}]}, "invalid_record"),
         ({"courses": [{"id": "c9", "track": "SECRET-NOTE"}]}, "invalid_record"),
-        ({"participants": [{"id": "p9", "code": "Base-" + world.device_id(field)[:6],
+        ({"participants": [{"id": "9" * 32, "code": "Base-" + world.device_id(field)[:6],
                             "kind": "youth", "birth_year": None, "district": None,
                             "referral_source": None, "linked_youth_ids": [], "revision": 1,
                             "updated_at": "2026-03-12T09:00:00.000000Z"}]}, "code_conflict"),

@@ -13,6 +13,7 @@ from dataclasses import field as dataclass_field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from vink_desktop.domain import limits
 from vink_desktop.domain.framework import Framework
 from vink_desktop.domain.model import (
     TRACK_FOR_KIND,
@@ -76,9 +77,19 @@ def local_time(wall: datetime, zone: str = COPENHAGEN) -> LocalTime:
     return LocalTime(utc=utc, wall=wall, zone=zone)
 
 
-def _text_problems(name: str, value: str | None, limit: int = MAX_TEXT) -> list[Problem]:
-    if value is not None and len(value) > limit:
+def _text_problems(
+    name: str, value: str | None, limit: int = MAX_TEXT, *, one_line: bool = False
+) -> list[Problem]:
+    """Length and characters (``limits.text_problem``: no control characters but newline
+    and tab in free text; none at all, nor bidi controls, in one-line text)."""
+    if value is None:
+        return []
+    if len(value) > limit:
         return [Problem("too_long", name, f"longer than {limit} characters", {"limit": limit})]
+    if limits.has_odd_text(value, one_line=one_line):
+        code = limits.text_problem(value, one_line=one_line) or "control_character"
+        what = "a bidirectional control" if code == "bidi_control" else "a control character"
+        return [Problem(code, name, f"holds {what}")]
     return []
 
 
@@ -97,6 +108,8 @@ def check_participant(p: Participant, today: date) -> None:
                 {"limit": MAX_CODE},
             )
         )
+    else:
+        problems += _text_problems("code", code, MAX_CODE, one_line=True)
     if p.birth_year is not None and not (today.year - 100 <= p.birth_year <= today.year):
         problems.append(
             Problem(
@@ -112,14 +125,40 @@ def check_participant(p: Participant, today: date) -> None:
         )
     if p.id in p.linked_youth_ids:
         problems.append(Problem("link_self", "linked_youth_ids", "cannot link to itself"))
-    for name, value in (("name", p.name), ("contact", p.contact), ("district", p.district)):
-        problems += _text_problems(name, value, 200)
+    for name, value in (("name", p.name), ("district", p.district)):
+        problems += _text_problems(name, value, 200, one_line=True)
+    problems += _text_problems("contact", p.contact, 200)
     if problems:
         raise ValidationError(problems)
 
 
-def check_course(course: Course, participant: Participant, frameworks: Framework) -> None:
+def check_course(
+    course: Course, participant: Participant, frameworks: Framework, today: date | None = None
+) -> None:
+    """The rules of a course; with ``today``, also that it starts between 2000-01-01 and a
+    year ahead (``limits.course_start_problem``)."""
     problems: list[Problem] = []
+    if today is not None:
+        where = limits.course_start_problem(course.start, today)
+        if where == "start_too_early":
+            problems.append(
+                Problem(
+                    "start_too_early",
+                    "start",
+                    "a course cannot start before 2000-01-01",
+                    {"earliest": limits.EARLIEST_DATE.isoformat()},
+                )
+            )
+        elif where == "start_too_late":
+            latest = limits.latest_course_start(today).isoformat()
+            problems.append(
+                Problem(
+                    "start_too_late",
+                    "start",
+                    "a course cannot start more than a year ahead",
+                    {"latest": latest},
+                )
+            )
     expected = TRACK_FOR_KIND[participant.kind]
     if course.track is not expected:
         problems.append(
@@ -212,9 +251,22 @@ def session_problems(
     """The rules for a session, on plain values, so that a bulk import can check rows
     without building objects first. Empty when the session is valid."""
     problems: list[Problem] = []
+    if not limits.time_readable(start.wall) or not limits.time_readable(start.utc):
+        return [Problem("time_out_of_range", "start", "the time is out of range")]
+    if not limits.is_zone_name(start.zone):
+        return [Problem("bad_zone", "zone", "not a time-zone name")]
     if duration_minutes < 0:
         problems.append(
             Problem("negative_duration", "duration_minutes", "the duration cannot be negative")
+        )
+    elif duration_minutes < limits.MIN_SESSION_MINUTES:
+        problems.append(
+            Problem(
+                "duration_too_short",
+                "duration_minutes",
+                f"a session lasts at least {limits.MIN_SESSION_MINUTES} minute",
+                {"limit": limits.MIN_SESSION_MINUTES},
+            )
         )
     elif duration_minutes > MAX_SESSION_MINUTES:
         problems.append(
@@ -258,8 +310,8 @@ def session_problems(
     else:
         bounds, self_bounds = rules
         for indicator_id, value in ratings.items():
-            limits = bounds.get(indicator_id)
-            if limits is None:
+            scale = bounds.get(indicator_id)
+            if scale is None:
                 problems.append(
                     Problem(
                         "unknown_indicator",
@@ -269,14 +321,14 @@ def session_problems(
                         {"indicator": indicator_id},
                     )
                 )
-            elif type(value) is not int or not limits[0] <= value <= limits[1]:
+            elif type(value) is not int or not scale[0] <= value <= scale[1]:
                 problems.append(
                     Problem(
                         "rating_out_of_scale",
                         f"ratings.{indicator_id}",
-                        f"{value} is outside the scale {limits[0]}–{limits[1]}",
-                        {"indicator": indicator_id, "value": value, "min": limits[0],
-                         "max": limits[1]},
+                        f"{value} is outside the scale {scale[0]}–{scale[1]}",
+                        {"indicator": indicator_id, "value": value, "min": scale[0],
+                         "max": scale[1]},
                     )
                 )  # fmt: skip
         low, high = self_bounds

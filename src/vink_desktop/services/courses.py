@@ -63,7 +63,7 @@ def open_course(
         revision=1,
         updated_at=ctx.clock.now(),
     )
-    check_course(course, participant, framework)
+    check_course(course, participant, framework, ctx.clock.today())
     if repositories.get_worker(ctx.vault.conn, course.worker_id) is None:
         raise NotFound("worker", course.worker_id)
     for other in repositories.courses_of_participant(ctx.vault.conn, participant.id):
@@ -125,7 +125,7 @@ def _save(ctx: Context, course: Course) -> Course:
     participant = get_participant(ctx, course.participant_id)
     framework = ctx.frameworks.get(course.framework_id, course.framework_version)
     updated = dataclasses.replace(course, revision=course.revision + 1, updated_at=ctx.clock.now())
-    check_course(updated, participant, framework)
+    check_course(updated, participant, framework, ctx.clock.today())
     with ctx.vault.transaction() as conn:
         repositories.put_course(conn, updated)
         sessions = repositories.sessions_of_course(conn, updated.id)

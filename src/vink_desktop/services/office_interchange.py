@@ -32,15 +32,20 @@ from vink_desktop.domain.office import (
 from vink_desktop.domain.validation import Problem, ValidationError
 from vink_desktop.services.json_fields import (
     Reader,
+    day,
+    line_text,
     optional_int,
+    optional_record_id,
     optional_str,
     parse_utc,
     parse_wall,
+    record_id,
     required_int,
     required_str,
     revision,
     utc_time,
     wall_time,
+    zone_name,
 )
 from vink_desktop.storage import office_store, repositories
 from vink_desktop.storage.codec import dt_to_text
@@ -149,7 +154,7 @@ def read_lists(document: Mapping[str, Any], source: str) -> OfficeRecords:
 
 
 def concern_in(item: Mapping[str, Any]) -> ReportOfConcern:
-    zone = required_str(item, "zone")
+    zone = zone_name(item)
     reaction_utc = optional_str(item, "reaction_utc")
     reaction_wall = optional_str(item, "reaction_wall")
     if (reaction_utc is None) != (reaction_wall is None):
@@ -163,19 +168,19 @@ def concern_in(item: Mapping[str, Any]) -> ReportOfConcern:
         )
     outcome = optional_str(item, "outcome")
     return ReportOfConcern(
-        id=required_str(item, "id"),
+        id=record_id(item, "id"),
         received=LocalTime(
             utc_time(item, "received_utc"),
             wall_time(item, "received_wall"),
             zone,
         ),
         source=ConcernSource(required_str(item, "source")),
-        worker_id=required_str(item, "worker_id"),
-        participant_id=optional_str(item, "participant_id"),
-        subject_code=optional_str(item, "subject_code"),
-        district=optional_str(item, "district"),
+        worker_id=record_id(item, "worker_id"),
+        participant_id=optional_record_id(item, "participant_id"),
+        subject_code=line_text(item, "subject_code"),
+        district=line_text(item, "district"),
         reaction=reaction,
-        reacted_by=optional_str(item, "reacted_by"),
+        reacted_by=optional_record_id(item, "reacted_by"),
         outcome=None if outcome is None else ConcernOutcome(outcome),
         revision=revision(item),
         updated_at=utc_time(item, "updated_at"),
@@ -184,13 +189,13 @@ def concern_in(item: Mapping[str, Any]) -> ReportOfConcern:
 
 def activity_in(item: Mapping[str, Any]) -> OutreachActivity:
     return OutreachActivity(
-        id=required_str(item, "id"),
-        held_on=date.fromisoformat(required_str(item, "held_on")),
+        id=record_id(item, "id"),
+        held_on=day(item, "held_on"),
         kind=OutreachKind(required_str(item, "kind")),
         audience=Audience(required_str(item, "audience")),
         head_count=required_int(item, "head_count"),
-        worker_id=required_str(item, "worker_id"),
-        district=optional_str(item, "district"),
+        worker_id=record_id(item, "worker_id"),
+        district=line_text(item, "district"),
         respondents=optional_int(item, "respondents"),
         able_to_help=optional_int(item, "able_to_help"),
         dialogue_gives_options=optional_int(item, "dialogue_gives_options"),
@@ -201,9 +206,9 @@ def activity_in(item: Mapping[str, Any]) -> OutreachActivity:
 
 def evaluation_in(item: Mapping[str, Any]) -> ServiceEvaluation:
     return ServiceEvaluation(
-        id=required_str(item, "id"),
-        course_id=required_str(item, "course_id"),
-        evaluated_on=date.fromisoformat(required_str(item, "evaluated_on")),
+        id=record_id(item, "id"),
+        course_id=record_id(item, "course_id"),
+        evaluated_on=day(item, "evaluated_on"),
         ssp=ServiceAnswer(required_str(item, "ssp")),
         vink=ServiceAnswer(required_str(item, "vink")),
         dka=ServiceAnswer(required_str(item, "dka")),

@@ -10,9 +10,9 @@ checks against the rules and the vault come after, in the callers.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
 from typing import Any
 
+from vink_desktop.domain.limits import has_odd_text, is_record_id, text_problem
 from vink_desktop.domain.model import (
     ClosingReason,
     ContactKind,
@@ -26,13 +26,20 @@ from vink_desktop.domain.model import (
     Worker,
 )
 from vink_desktop.services.json_fields import (
+    day,
+    free_text,
+    line_text,
+    optional_day,
     optional_int,
     optional_str,
+    record_id,
     required_int,
+    required_line_text,
     required_str,
     revision,
     utc_time,
     wall_time,
+    zone_name,
 )
 from vink_desktop.storage import repositories
 from vink_desktop.storage.codec import dt_to_text, wall_to_text
@@ -44,10 +51,16 @@ CONTACT_KINDS = frozenset(k.value for k in ContactKind)
 SessionRow = tuple[tuple[object, ...], LocalTime, dict[str, int]]
 
 
+def check_free_text(value: str, key: str) -> None:
+    """Raise ValueError for free text with a control character other than newline and tab."""
+    if has_odd_text(value, one_line=False):
+        raise ValueError(f"{key}: {text_problem(value, one_line=False)}")
+
+
 def worker_in(item: Mapping[str, Any]) -> Worker:
     return Worker(
-        required_str(item, "id"),
-        required_str(item, "name"),
+        record_id(item, "id"),
+        required_line_text(item, "name"),
         revision(item),
         utc_time(item, "updated_at"),
     )
@@ -57,16 +70,18 @@ def participant_in(item: Mapping[str, Any]) -> Participant:
     links = item.get("linked_youth_ids", [])
     if not isinstance(links, list) or not all(isinstance(x, str) for x in links):
         raise TypeError("linked_youth_ids must be a list of ids")
+    if not all(is_record_id(x) for x in links):
+        raise ValueError("linked_youth_ids must be ids of 32 lower-case hex digits")
     referral = optional_str(item, "referral_source")
     return Participant(
-        id=required_str(item, "id"),
-        code=required_str(item, "code"),
+        id=record_id(item, "id"),
+        code=required_line_text(item, "code"),
         kind=ParticipantKind(required_str(item, "kind")),
         birth_year=optional_int(item, "birth_year"),
-        district=optional_str(item, "district"),
+        district=line_text(item, "district"),
         referral_source=None if referral is None else ReferralSource(referral),
-        name=optional_str(item, "name"),
-        contact=optional_str(item, "contact"),
+        name=line_text(item, "name"),
+        contact=free_text(item, "contact"),
         linked_youth_ids=tuple(links),
         revision=revision(item),
         updated_at=utc_time(item, "updated_at"),
@@ -74,18 +89,17 @@ def participant_in(item: Mapping[str, Any]) -> Participant:
 
 
 def course_in(item: Mapping[str, Any]) -> Course:
-    end = optional_str(item, "end")
     reason = optional_str(item, "closing_reason")
     return Course(
-        id=required_str(item, "id"),
-        participant_id=required_str(item, "participant_id"),
+        id=record_id(item, "id"),
+        participant_id=record_id(item, "participant_id"),
         track=Track(required_str(item, "track")),
-        worker_id=required_str(item, "worker_id"),
-        start=date.fromisoformat(required_str(item, "start")),
+        worker_id=record_id(item, "worker_id"),
+        start=day(item, "start"),
         status=CourseStatus(required_str(item, "status")),
-        end=None if end is None else date.fromisoformat(end),
+        end=optional_day(item, "end"),
         closing_reason=None if reason is None else ClosingReason(reason),
-        final_evaluation=optional_str(item, "final_evaluation"),
+        final_evaluation=free_text(item, "final_evaluation"),
         framework_id=required_str(item, "framework_id"),
         framework_version=required_str(item, "framework_version"),
         revision=revision(item),
@@ -99,7 +113,7 @@ def session_row(item: Mapping[str, Any]) -> SessionRow:
     if type(ratings) is not dict or any(type(v) is not int for v in ratings.values()):
         raise TypeError("ratings must map indicator ids to whole numbers")
     wall = wall_time(item, "start_wall")
-    start = LocalTime(utc=utc_time(item, "start_utc"), wall=wall, zone=required_str(item, "zone"))
+    start = LocalTime(utc=utc_time(item, "start_utc"), wall=wall, zone=zone_name(item))
     acute = item.get("acute_concern", False)
     if type(acute) is not bool:
         raise TypeError("acute_concern must be true or false")
@@ -107,12 +121,14 @@ def session_row(item: Mapping[str, Any]) -> SessionRow:
     follow_up = item.get("follow_up") or ""
     if type(notes) is not str or type(follow_up) is not str:
         raise TypeError("notes and follow_up must be text")
+    check_free_text(notes, "notes")
+    check_free_text(follow_up, "follow_up")
     kind = item["contact_kind"]
     if kind not in CONTACT_KINDS:
-        raise ValueError(f"unknown contact_kind {kind!r}")
+        raise ValueError("unknown contact_kind")
     row = (
-        required_str(item, "id"),
-        required_str(item, "course_id"),
+        record_id(item, "id"),
+        record_id(item, "course_id"),
         dt_to_text(start.utc),
         wall_to_text(wall),
         start.zone,

@@ -18,6 +18,7 @@ from typing import Any
 
 from vink_desktop.domain.framework import Framework
 from vink_desktop.domain.framework_registry import FrameworkRegistry
+from vink_desktop.domain.limits import is_record_id, revision_in_range
 from vink_desktop.domain.model import (
     ContactKind,
     Course,
@@ -38,16 +39,22 @@ from vink_desktop.domain.validation import (
 from vink_desktop.services import office_interchange, sync_office_payload
 from vink_desktop.services.context import Context
 from vink_desktop.services.json_fields import (
+    READ_ERRORS,
     Reader,
     optional_int,
+    parse_utc,
+    parse_wall,
+    record_id,
     required_int,
     required_str,
     revision,
     utc_time,
+    zone_name,
 )
 from vink_desktop.services.office_interchange import OfficeFormatError, OfficeRecords
 from vink_desktop.services.record_readers import (
     CONTACT_KINDS,
+    check_free_text,
     course_in,
     participant_in,
     session_row,
@@ -134,7 +141,7 @@ def parse_sessions(items: Sequence[Mapping[str, Any]]) -> list[ParsedSession]:
             raise RecordRefused("invalid_record", _fields_problem("sessions", index, item))
         try:
             parsed.append(read_session(item))
-        except (KeyError, TypeError, ValueError) as exc:
+        except READ_ERRORS as exc:
             raise RecordRefused("invalid_record", f"sessions[{index}]: {_why(exc)}") from None
     return parsed
 
@@ -172,11 +179,11 @@ def read_session(item: Mapping[str, Any]) -> ParsedSession:
     if any(type(value) is not int for value in ratings.values()):
         raise TypeError("ratings must map indicator ids to whole numbers")
     start = LocalTime(
-        utc=datetime.fromisoformat(start_utc),
-        wall=datetime.fromisoformat(wall_text),
-        zone=required_str(item, "zone"),
+        utc=parse_utc(start_utc, "start_utc"),
+        wall=parse_wall(wall_text, "start_wall"),
+        zone=zone_name(item),
     )
-    datetime.fromisoformat(updated)  # a real date and time
+    parse_utc(updated, "updated_at")  # a real date and time, in range
     acute = item.get("acute_concern", False)
     if type(acute) is not bool:
         raise TypeError("acute_concern must be true or false")
@@ -184,12 +191,14 @@ def read_session(item: Mapping[str, Any]) -> ParsedSession:
     follow_up = item.get("follow_up") or ""
     if type(notes) is not str or type(follow_up) is not str:
         raise TypeError("notes and follow_up must be text")
+    check_free_text(notes, "notes")
+    check_free_text(follow_up, "follow_up")
     kind = item["contact_kind"]
     if kind not in CONTACT_KINDS:
-        raise ValueError(f"unknown contact_kind {kind!r}")
+        raise ValueError("unknown contact_kind")
     ratings_text = "{" + ",".join(f'"{k}":{v}' for k, v in sorted(ratings.items())) + "}"
     row = (
-        required_str(item, "id"), required_str(item, "course_id"), start_utc, wall_text,
+        record_id(item, "id"), record_id(item, "course_id"), start_utc, wall_text,
         start.zone, required_int(item, "duration_minutes"), kind,
         required_str(item, "framework_id"), required_str(item, "framework_version"), notes,
         ratings_text, optional_int(item, "self_rating"), follow_up, 1 if acute else 0,
@@ -407,23 +416,18 @@ def _no_duplicates(section: str, ids: list[str]) -> None:
 def _tombstone(item: Mapping[str, Any], index: int, entities: Mapping[str, str]) -> Tombstone:
     """A tombstone of one of ``entities`` (the kinds of record the payload's version has)."""
     entity = item["entity"]
-    record_id = item["id"]
+    tomb_id = item["id"]
     deleted_revision = item["revision"]
-    if (
-        type(entity) is not str
-        or entity not in entities
-        or type(record_id) is not str
-        or not record_id
-    ):
+    if type(entity) is not str or entity not in entities or not is_record_id(tomb_id):
         raise RecordRefused("invalid_record", f"tombstones[{index}]: entity or id")
-    if type(deleted_revision) is not int or deleted_revision < 1:
+    if type(deleted_revision) is not int or not revision_in_range(deleted_revision):
         raise RecordRefused("invalid_record", f"tombstones[{index}]: revision")
     try:
         deleted_at = utc_time(item, "deleted_at")
         dt_to_text(deleted_at)
-    except (TypeError, ValueError, KeyError):
+    except READ_ERRORS:
         raise RecordRefused("invalid_record", f"tombstones[{index}]: deleted_at") from None
-    return Tombstone(entity, record_id, deleted_revision, deleted_at)
+    return Tombstone(entity, tomb_id, deleted_revision, deleted_at)
 
 
 def _check_participants(ctx: Context, participants: list[Participant]) -> None:
@@ -485,7 +489,7 @@ def _check_courses(
         except KeyError:
             raise RecordRefused("invalid_record", f"courses[{index}]: unknown_framework") from None
         try:
-            check_course(course, participant, framework)
+            check_course(course, participant, framework, ctx.clock.today())
         except ValidationError as exc:
             first = exc.problems[0]
             raise RecordRefused(
