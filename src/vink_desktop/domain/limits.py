@@ -23,8 +23,8 @@ Decisions (``docs/records-format.md`` "Common conventions"):
   embedding is the correct way to write mixed-direction text; a note is never an identifier
   or a file name, and an override there can only reorder that note's own display.
 * **Dates**: a course does not start before 2000-01-01 (the programme is younger) nor more
-  than a year ahead; every date and time read from a file lies between 2000-01-01 and
-  9000-01-01 before any arithmetic.
+  than a year ahead; every date and time read from a file lies between 1900-01-01 and
+  9000-01-01 before any arithmetic (the rules that depend on the clock come after).
 * **Sessions** last 1 minute to 12 hours (``validation.MAX_SESSION_MINUTES``; the brief's 24
   hours is the outer bound, 12 catches "minutes typed as hours × 100").
 * **Zones** are names from the IANA list, at most 64 characters of ``A–Z a–z 0–9 _ + - /``
@@ -49,8 +49,12 @@ MAX_REVISION = 2**53 - 1
 #: Earliest date or time the program accepts anywhere (courses, sessions, updated_at).
 EARLIEST_DATE = date(2000, 1, 1)
 EARLIEST_TIME = datetime(2000, 1, 1, tzinfo=UTC)
-#: Latest date or time read from a file, before any rule that depends on the clock: far
-#: enough from year 9999 that no arithmetic of the program overflows.
+#: :data:`EARLIEST_TIME` in the vault's fixed-width UTC text (text order is time order).
+EARLIEST_TEXT = "2000-01-01T00:00:00.000000Z"
+#: The range of a date or time read from a file, before any rule that depends on the clock
+#: (which then names the problem, e.g. ``start_too_early``): far enough from years 1 and
+#: 9999 that no arithmetic of the program overflows.
+READABLE_FROM = date(1900, 1, 1)
 LATEST_DATE = date(9000, 1, 1)
 LATEST_TIME = datetime(9000, 1, 1, tzinfo=UTC)
 #: How far ahead of "now" a course may start.
@@ -112,13 +116,13 @@ def has_odd_text(value: str, *, one_line: bool) -> bool:
 
 
 def date_readable(day: date) -> bool:
-    """A date safe for the program's arithmetic (between 2000-01-01 and 9000-01-01)."""
-    return EARLIEST_DATE <= day <= LATEST_DATE
+    """A date safe for the program's arithmetic (between 1900-01-01 and 9000-01-01)."""
+    return READABLE_FROM <= day <= LATEST_DATE
 
 
 def time_readable(moment: datetime) -> bool:
     """A naive or aware time within the readable range (see :func:`date_readable`)."""
-    return EARLIEST_DATE <= moment.date() <= LATEST_DATE
+    return READABLE_FROM <= moment.date() <= LATEST_DATE
 
 
 def latest_course_start(today: date) -> date:
@@ -135,9 +139,11 @@ def course_start_problem(start: date, today: date) -> str | None:
     return None
 
 
-def updated_at_problem(moment: datetime, reference: datetime) -> str | None:
+def updated_at_problem(moment: datetime | None, reference: datetime) -> str | None:
     """``time_out_of_range`` when ``moment`` (aware) is before 2000-01-01 or more than a
-    day after ``reference``; else None."""
+    day after ``reference``; else None (also for no time at all)."""
+    if moment is None:
+        return None
     if moment < EARLIEST_TIME or moment > reference + UPDATED_AHEAD:
         return "time_out_of_range"
     return None

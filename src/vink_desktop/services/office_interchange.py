@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from vink_desktop.domain.limits import updated_at_problem
 from vink_desktop.domain.model import LocalTime
 from vink_desktop.domain.office import (
     Audience,
@@ -245,6 +246,15 @@ def check(
 
     def add(where: str, found: Iterable[Problem]) -> None:
         problems.extend(Problem(p.code, f"{where}.{p.field}", p.message, p.params) for p in found)
+
+    for section in ("concern_reports", "outreach_activities", "service_evaluations"):
+        for index, record in enumerate(getattr(records, section)):
+            if updated_at_problem(record.updated_at, now):
+                problems.append(
+                    Problem("time_out_of_range", f"{section}[{index}].updated_at", "out of range")
+                )
+    if problems:
+        return problems
 
     for index, report in enumerate(records.concern_reports):
         where = f"concern_reports[{index}]"

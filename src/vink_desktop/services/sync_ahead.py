@@ -171,7 +171,13 @@ class ImportLine:
 
         def work() -> None:
             arrival = arrive(self.files[index], self.office)
-            read_ahead(arrival, self.office, self.ctx.frameworks, self.approved)
+            try:
+                read_ahead(arrival, self.office, self.ctx.frameworks, self.approved)
+            except Exception:
+                # Unexpected (a bug): forget what was read ahead; the file is read again in
+                # its turn, where the import's guard refuses it as its own (not as the
+                # batch being written now).
+                arrival.ahead = None
             self.arrivals[index] = arrival
 
         return self.pool, work

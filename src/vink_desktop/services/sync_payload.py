@@ -18,7 +18,13 @@ from typing import Any
 
 from vink_desktop.domain.framework import Framework
 from vink_desktop.domain.framework_registry import FrameworkRegistry
-from vink_desktop.domain.limits import is_record_id, revision_in_range
+from vink_desktop.domain.limits import (
+    EARLIEST_TEXT,
+    UPDATED_AHEAD,
+    is_record_id,
+    revision_in_range,
+    updated_at_problem,
+)
 from vink_desktop.domain.model import (
     ContactKind,
     Course,
@@ -214,6 +220,7 @@ def read_content(
     sessions: list[ParsedSession] | None = None,
     sessions_problem: RecordRefused | None = None,
     checks: SessionChecks | None = None,
+    created_at: datetime | None = None,
 ) -> BatchContent:
     """Read every record strictly and check it against the rules and the office's data.
     When the import read the sessions ahead (``sync_ahead``), ``sessions`` is
@@ -243,6 +250,9 @@ def read_content(
         raise sessions_problem
     if sessions is None:
         sessions = parse_sessions(payload.sessions)
+    now = ctx.clock.now()
+    _check_times(min(now, created_at) if created_at is not None else now, workers,
+                 participants, courses, sessions, tombstones)  # fmt: skip
     for section, records in (("workers", workers), ("participants", participants),
                              ("courses", courses)):  # fmt: skip
         _no_duplicates(section, [r.id for r in records])
@@ -258,6 +268,39 @@ def read_content(
         raise RecordRefused(*refusal)
     return BatchContent(workers, participants, courses, rows, tombstones, payload, office,
                         sessions)  # fmt: skip
+
+
+def _check_times(
+    reference: datetime,
+    workers: list[Worker],
+    participants: list[Participant],
+    courses: list[Course],
+    sessions: list[ParsedSession],
+    tombstones: list[Tombstone],
+) -> None:
+    """Every ``updated_at`` (and ``deleted_at``) between 2000-01-01 and a day after the
+    batch was made (never later than the office's clock): a laptop exports what it has
+    already saved, so a later time is a wrong clock or a forged record."""
+    lists: tuple[tuple[str, Sequence[Worker | Participant | Course]], ...] = (
+        ("workers", workers), ("participants", participants), ("courses", courses),
+    )  # fmt: skip
+    for section, records in lists:
+        for index, record in enumerate(records):
+            if updated_at_problem(record.updated_at, reference):
+                raise RecordRefused(
+                    "invalid_record", f"{section}[{index}].updated_at: time_out_of_range"
+                )
+    latest = dt_to_text(reference + UPDATED_AHEAD)
+    for index, (row, _, _) in enumerate(sessions):
+        if not EARLIEST_TEXT <= str(row[15]) <= latest:
+            raise RecordRefused(
+                "invalid_record", f"sessions[{index}].updated_at: time_out_of_range"
+            )
+    for index, tomb in enumerate(tombstones):
+        if updated_at_problem(tomb.deleted_at, reference):
+            raise RecordRefused(
+                "invalid_record", f"tombstones[{index}].deleted_at: time_out_of_range"
+            )
 
 
 def _fields_problem(section: str, index: int, item: Mapping[str, Any]) -> str:
