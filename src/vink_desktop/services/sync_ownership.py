@@ -221,25 +221,55 @@ def _session_records(checker: _Checker, content: BatchContent) -> None:
     gone = sync_records.tombstone_revisions(conn, "session", ids)
     unseen = ownership.unseen_tombstone_revisions(conn, checker.device, "session", ids)
     if highest > MAX_REVISION_STEP or gone or unseen:
-        owners = ownership.owners_of(conn, "session", list(gone)) if gone else {}
-        for index, row in enumerate(rows):
-            record_id, revision = str(row[0]), int(row[14])  # type: ignore[call-overload]
+        # The few that need a look: a revision above the bound for a new record, or a
+        # deletion at the office. (Stored sessions are otherwise checked while written.)
+        suspects = [
+            index
+            for index, row in enumerate(rows)
+            if int(row[14]) > MAX_REVISION_STEP or row[0] in gone or row[0] in unseen  # type: ignore[call-overload]
+        ]
+        wanted = [ids[index] for index in suspects]
+        owners = ownership.owners_of(conn, "session", wanted)
+        stored = sync_records.stored_revisions(conn, "session", wanted)
+        for index in suspects:
+            record_id, revision = ids[index], int(rows[index][14])  # type: ignore[call-overload]
             owner = owners.get(record_id)
             if owner is not None and owner not in (checker.device, ownership.UNCLAIMED):
+                if stored.get(record_id) == revision:
+                    continue
                 _refuse("sessions", index, "session", record_id, owner, "")
-            base = max(gone.get(record_id, 0), unseen.get(record_id, 0))
-            # A stored session's own bound is checked while writing (its revision there).
-            if revision > base + MAX_REVISION_STEP and revision > MAX_REVISION_STEP:
-                _too_far_unless_stored(conn, index, record_id, revision)
-    courses = {str(row[1]): index for index, row in reversed(list(enumerate(rows)))}
-    checker.links("sessions", "course", ((i, "course_id", c) for c, i in sorted(courses.items(),
-                  key=lambda item: item[1])))  # fmt: skip
+            base = max(stored.get(record_id, 0), gone.get(record_id, 0), unseen.get(record_id, 0))
+            if revision > base + MAX_REVISION_STEP:
+                _too_far("sessions", index)
+    _session_courses(checker, rows, ids)
 
 
-def _too_far_unless_stored(conn: Connection, index: int, record_id: str, revision: int) -> None:
-    stored = sync_records.stored_revisions(conn, "session", [record_id]).get(record_id)
-    if stored is None or revision > stored + MAX_REVISION_STEP:
-        _too_far("sessions", index)
+def _session_courses(checker: _Checker, rows: Sequence[Sequence[Any]], ids: list[str]) -> None:
+    """Each session's course must be written by the batch or be this device's; a session
+    in another owner's course passes only when it is that owner's stored session at the
+    same revision (the same record again)."""
+    writable = checker.writable.get("course", set())
+    outside = {str(row[1]) for row in rows} - writable
+    if not outside:
+        return
+    owners = ownership.owners_of(checker.conn, "course", outside)
+    foreign = set()
+    for course_id, owner in owners.items():
+        if owner == ownership.UNCLAIMED:
+            checker.result.claims.setdefault("course", set()).add(course_id)
+        elif owner != checker.device:
+            foreign.add(course_id)
+    if not foreign:
+        return
+    inside = [index for index, row in enumerate(rows) if str(row[1]) in foreign]
+    stored = sync_records.stored_rows(checker.conn, "session", [ids[i] for i in inside])
+    for index in inside:
+        row, record = rows[index], stored.get(ids[index])
+        if record is None:
+            _refuse("sessions", index, "course", str(row[1]), owners[str(row[1])], ".course_id")
+        elif int(record["revision"]) != int(row[14]) or record["course_id"] != row[1]:
+            session_owner = ownership.owners_of(checker.conn, "session", [ids[index]])
+            _refuse("sessions", index, "session", ids[index], session_owner[ids[index]], "")
 
 
 def claim(conn: Connection, found: Ownership, since: str) -> None:
