@@ -16,6 +16,11 @@
   cache of every course right (computed in the import for the courses a batch creates,
   ``outcomes.refresh_stale`` at the end for the others). Target: >= 0.5 x the raw
   throughput, peak memory <= 1 GB.
+* ``--import-only --compare-src OTHER/src [--rounds 3]`` (issue 10, ownership): the same
+  batches imported by this tree's code and by the code in OTHER/src (e.g. a ``git archive``
+  of main), alternating with the raw baseline in each round, so that a busy machine slows
+  all three alike; prints each round's ratio against that round's raw figure and the best.
+  The office vault is created by OTHER's code (the older schema) and migrated on open.
 """
 
 from __future__ import annotations
@@ -23,6 +28,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
+import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -263,20 +271,111 @@ def bench_import(root: Path, sessions: int, devices: int) -> None:
          "target <= 1024 MiB")  # fmt: skip
 
 
+_MAKE_OFFICE = """
+import sys
+from pathlib import Path
+from benchmarks.common import new_vault
+from vink_desktop.services import sync_service, vault_service
+ctx = new_vault(Path(sys.argv[1]))
+sync_service.export_office_identity(ctx, Path(sys.argv[2]))
+vault_service.close(ctx)
+"""
+
+_APPROVE = """
+import sys
+from pathlib import Path
+from benchmarks.common import NOW
+from vink_desktop.services import sync_devices, sync_import, vault_service
+from vink_desktop.services.context import FixedClock
+ctx = vault_service.open_vault(Path(sys.argv[1]), sys.argv[2], clock=FixedClock(NOW))
+held = sync_import.import_batches(ctx, [Path(sys.argv[3])])
+assert {r.code for r in held.results} == {"device_pending"}, held.results[:3]
+for device in sync_devices.list_devices(ctx):
+    approval = sync_devices.approve_device(ctx, device.device_id)
+    assert [r.status.value for r in approval.results] == ["imported"], approval.results
+vault_service.close(ctx)
+"""
+
+_HERE = Path(__file__).resolve().parent.parent
+
+
+def _run_with(src: Path, script: str, *args: str) -> str:
+    """Run ``script`` in a fresh process with the code in ``src`` (and these benchmarks)."""
+    env = {**os.environ, "PYTHONPATH": f"{src}{os.pathsep}{_HERE}"}
+    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True,
+                          text=True, check=True, cwd=_HERE, env=env)  # fmt: skip
+    return done.stdout
+
+
+def bench_import_compare(root: Path, sessions: int, devices: int, other: Path, rounds: int) -> None:
+    """The import of the same batches by this tree's code and by ``other``'s, each round
+    beside a raw baseline measured just before (docstring of the module)."""
+    root.mkdir(parents=True, exist_ok=True)
+    here = _HERE / "src"
+    template = root / "office-template"
+    identity = root / "office.vinkoffice"
+    _run_with(other, _MAKE_OFFICE, str(template), str(identity))
+    source = new_vault(root / "source", VaultKind.FIELD)
+    _fill(source, sessions, seed=7)
+    from vink_desktop.services.sync_service import read_office_identity
+
+    out, first = root / "batches", root / "first"
+    out.mkdir()
+    first.mkdir()
+    total = _device_batches(source, read_office_identity(identity), devices, out, first)
+    variants = {"this tree": here, f"other ({other})": other}
+    ready = {}
+    for name, src in variants.items():
+        ready[name] = root / f"office-{len(ready)}"
+        shutil.copytree(template, ready[name])
+        _run_with(src, _APPROVE, str(ready[name]), PASSPHRASE, str(first))
+    ratios: dict[str, list[float]] = {name: [] for name in variants}
+    for number in range(rounds):
+        raw_folder = root / f"raw-{number}"
+        raw = _raw_executemany(raw_folder, source, devices)
+        shutil.rmtree(raw_folder)
+        for name, src in variants.items():
+            vault = root / f"run-{number}"
+            shutil.copytree(ready[name], vault)
+            child = json.loads(_run_with(src, _CHILD, str(vault), PASSPHRASE, str(out)))
+            shutil.rmtree(vault)
+            assert not child["other"], child["other"][:5]
+            ratios[name].append(raw / child["seconds"])
+            line(f"round {number + 1}: {name}", f"{child['seconds']:.2f} s",
+                 f"raw {raw:.2f} s; import = {raw / child['seconds']:.2f}x raw")  # fmt: skip
+    source.vault.close()
+    for name, found in ratios.items():
+        line(f"{total} sessions from {devices} devices: {name}",
+             f"best {max(found):.2f}x", f"median {statistics.median(found):.2f}x raw"
+             f" over {rounds} rounds")  # fmt: skip
+    mine, theirs = (statistics.median(found) for found in ratios.values())
+    line("  this tree against the other (median ratios)", f"{mine / theirs:.3f}",
+         "target >= 0.95")  # fmt: skip
+    shutil.rmtree(root)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--export-sessions", type=int, default=50_000)
     parser.add_argument("--sessions", type=int, default=100_000)
     parser.add_argument("--devices", type=int, default=20)
     parser.add_argument("--full", action="store_true", help="1,000,000 sessions, 500 devices")
+    parser.add_argument("--import-only", action="store_true", help="skip the export figures")
+    parser.add_argument("--compare-src", type=Path, help="another tree's src/ to compare with")
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     if args.full:
         args.sessions, args.devices = 1_000_000, 500
     root = scratch()
     print(f"# bench_sync: export {args.export_sessions}, import {args.sessions} sessions from"
           f" {args.devices} devices; scratch {root}")  # fmt: skip
-    bench_export(root / "e", args.export_sessions)
-    bench_import(root / "i", args.sessions, args.devices)
+    if not args.import_only:
+        bench_export(root / "e", args.export_sessions)
+    if args.compare_src is not None:
+        bench_import_compare(root / "c", args.sessions, args.devices,
+                             args.compare_src.resolve(), args.rounds)  # fmt: skip
+    else:
+        bench_import(root / "i", args.sessions, args.devices)
     line("peak memory of this benchmark process", f"{peak_rss_mib():.0f} MiB")
 
 

@@ -735,7 +735,7 @@
         <name>CoursesView</name>
         <message>
             <source>&amp;Search</source>
-            <extracomment>A course was asked for (double-click or Enter in the list); it is shown here too. The app's bridge when given (it outlives a lock); otherwise one of our own. Where the mentor was when the view was cleared (for restore). Milliseconds the last load of the list took (service call + model reset).</extracomment>
+            <extracomment>Where the mentor was: the page ("list", "course" or "editor"), the course, the session, and the draft key of the dialog that was open (ids and keys only, no record content). A course was asked for (double-click or Enter in the list); it is shown here too. The app's bridge when given (it outlives a lock); otherwise one of our own. The open dialog (one at a time), kept as a draft across the lock. Where the mentor was when the view was cleared (for restore). Milliseconds the last load of the list took (service call + model reset).</extracomment>
             <translation>&amp;Søg</translation>
         </message>
         <message>
@@ -2953,7 +2953,7 @@ Københavns Kommune, VINK.</translation>
         <name>ParticipantDialog</name>
         <message>
             <source>New participant</source>
-            <extracomment>Copenhagen's districts (bydele), offered in the district field; any text is allowed.</extracomment>
+            <extracomment>Copenhagen's districts (bydele), offered in the district field; any text is allowed. The draft key of the dialog adding a new participant (it edits no existing one).</extracomment>
             <translation>Ny deltager</translation>
         </message>
         <message>
@@ -4366,6 +4366,10 @@ Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig
             <translation>Overførselsfilen hænger ikke sammen med computerens forrige fil. Intet er indlæst; kontakt computerens bruger.</translation>
         </message>
         <message>
+            <source>The batch changes, deletes or points at a record that belongs to another laptop or to the office. The whole batch was refused and nothing was applied; the laptop's later batches wait behind it. Find out why this laptop sent it.</source>
+            <translation>Overførselsfilen ændrer, sletter eller henviser til en registrering, der tilhører en anden computer eller kontoret. Hele overførselsfilen er afvist, og intet er indlæst; computerens senere overførselsfiler venter bag den. Find ud af, hvorfor computeren sendte den.</translation>
+        </message>
+        <message>
             <source>The batch conflicts with records the office holds (for example, it deletes a course the office has sessions for). Nothing was applied.</source>
             <translation>Overførselsfilen strider mod poster, kontoret har (den sletter fx et forløb, kontoret har samtaler i). Intet er indlæst.</translation>
         </message>
@@ -4810,6 +4814,7 @@ Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig
         <name>_ServiceDialog</name>
         <message>
             <source>Cancel</source>
+            <extracomment>The subject of an open-course dialog opened without a participant.</extracomment>
             <translation>Annuller</translation>
         </message>
     </context>

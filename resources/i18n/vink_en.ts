@@ -779,7 +779,7 @@
         <name>CoursesView</name>
         <message>
             <source>&amp;Search</source>
-            <extracomment>A course was asked for (double-click or Enter in the list); it is shown here too. The app's bridge when given (it outlives a lock); otherwise one of our own. Where the mentor was when the view was cleared (for restore). Milliseconds the last load of the list took (service call + model reset).</extracomment>
+            <extracomment>Where the mentor was: the page ("list", "course" or "editor"), the course, the session, and the draft key of the dialog that was open (ids and keys only, no record content). A course was asked for (double-click or Enter in the list); it is shown here too. The app's bridge when given (it outlives a lock); otherwise one of our own. The open dialog (one at a time), kept as a draft across the lock. Where the mentor was when the view was cleared (for restore). Milliseconds the last load of the list took (service call + model reset).</extracomment>
             <translation>&amp;Search</translation>
         </message>
         <message>
@@ -2997,7 +2997,7 @@ Copenhagen Municipality, VINK.</translation>
         <name>ParticipantDialog</name>
         <message>
             <source>New participant</source>
-            <extracomment>Copenhagen's districts (bydele), offered in the district field; any text is allowed.</extracomment>
+            <extracomment>Copenhagen's districts (bydele), offered in the district field; any text is allowed. The draft key of the dialog adding a new participant (it edits no existing one).</extracomment>
             <translation>New participant</translation>
         </message>
         <message>
@@ -4410,6 +4410,10 @@ Only export to a place you trust, and delete the file when you are done.</transl
             <translation>The batch does not follow on from the laptop's previous batch. Nothing was applied; contact the laptop's user.</translation>
         </message>
         <message>
+            <source>The batch changes, deletes or points at a record that belongs to another laptop or to the office. The whole batch was refused and nothing was applied; the laptop's later batches wait behind it. Find out why this laptop sent it.</source>
+            <translation>The batch changes, deletes or points at a record that belongs to another laptop or to the office. The whole batch was refused and nothing was applied; the laptop's later batches wait behind it. Find out why this laptop sent it.</translation>
+        </message>
+        <message>
             <source>The batch conflicts with records the office holds (for example, it deletes a course the office has sessions for). Nothing was applied.</source>
             <translation>The batch conflicts with records the office holds (for example, it deletes a course the office has sessions for). Nothing was applied.</translation>
         </message>
@@ -4854,6 +4858,7 @@ Only export to a place you trust, and delete the file when you are done.</transl
         <name>_ServiceDialog</name>
         <message>
             <source>Cancel</source>
+            <extracomment>The subject of an open-course dialog opened without a participant.</extracomment>
             <translation>Cancel</translation>
         </message>
     </context>

@@ -397,9 +397,10 @@ def test_code_conflict_is_refused_and_repaired_by_renewing(world: World) -> None
     fresh.mkdir()
     sync_export.export_batches(second, fresh)
     sync_import.import_batches(world.office, [fresh])
-    approval = sync_devices.approve_device(world.office, renewed.device_id)
+    # Approved as the device it replaces: the old device's records become the new one's.
+    approval = sync_devices.approve_device(world.office, renewed.device_id, replaces=old_device)
     assert [r.status for r in approval.results] == [ImportStatus.IMPORTED]
-    sync_devices.revoke_device(world.office, old_device)
+    assert sync_devices.get_device(world.office, old_device).status == "revoked"
     codes = {r[0] for r in world.office.vault.conn.execute("SELECT code FROM participants")}
     assert {"Renamed-1", "After-1", taken} <= codes
 

@@ -29,7 +29,8 @@ def sync_danish() -> dict[str, str]:
     tools = str(ROOT / "tools")
     if tools not in sys.path:
         sys.path.insert(0, tools)
-    return dict(importlib.import_module("translations_da_sync").DANISH)
+    tables = ("translations_da_sync", "translations_da_trust_own")
+    return {k: v for t in tables for k, v in importlib.import_module(t).DANISH.items()}
 
 
 def sync_strings() -> list[tuple[str, str]]:

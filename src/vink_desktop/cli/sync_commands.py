@@ -110,6 +110,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--fingerprint",
         help="the fingerprint read out by the field worker (required for a revoked device)",
     )
+    p.add_argument(
+        "--replaces",
+        metavar="OLD",
+        help="a renewed laptop: the device it was before; its records become this device's"
+        " and it is revoked",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_devices_approve)
     p = devices.add_parser("revoke", help="refuse every later batch of a device")
@@ -324,7 +330,9 @@ def cmd_devices_list(args: argparse.Namespace) -> int:
 
 def cmd_devices_approve(args: argparse.Namespace) -> int:
     with unlocked(args) as ctx:
-        result = sync_devices.approve_device(ctx, args.device, fingerprint=args.fingerprint)
+        result = sync_devices.approve_device(
+            ctx, args.device, fingerprint=args.fingerprint, replaces=args.replaces
+        )
     if args.json:
         print_json(_plain(result))
     else:
@@ -393,4 +401,5 @@ REASONS = {
     "code_conflict": "refused: a participant code is used by another participant",
     "unknown_reference": "refused: a record points at one the office does not have",
     "conflicts_with_office_data": "refused: conflicts with the office's records",
+    "not_owner": "refused: changes or points at a record another device or the office owns",
 }

@@ -7,6 +7,11 @@ older revision than the stored one (or than a deletion) is kept in the history o
 (``arrived_late``). A tombstone deletes a record whose stored revision is older than the
 deletion (the row goes to the history, ``deleted``) and is itself kept, so a late copy of
 the record cannot bring it back.
+
+Before any of that, ``sync_ownership.check`` has made sure the batch changes only its own
+device's records; the writer records the owner of every record the batch creates, keeps
+deletions of records the office never had as "not yet seen" for that device only, and
+checks the sessions the office held already while writing them.
 """
 
 from __future__ import annotations
@@ -19,15 +24,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from vink_desktop.domain.model import Course, Participant, ParticipantKind, Session
-from vink_desktop.services import outcomes
+from vink_desktop.services import outcomes, sync_ownership
 from vink_desktop.services.context import Context
+from vink_desktop.services.sync_ownership import Ownership
 from vink_desktop.services.sync_payload import (
     BatchContent,
     ParsedSession,
     Tombstone,
     session_from_parsed,
 )
-from vink_desktop.storage import office_store, repositories, sync_records
+from vink_desktop.storage import office_store, ownership, repositories, sync_records
 from vink_desktop.storage.codec import dt_to_text
 from vink_desktop.storage.course_queries import StoredOutcome
 from vink_desktop.storage.database import Connection
@@ -69,10 +75,23 @@ class _Plan:
     unchanged: int
 
 
-def _plan(conn: Connection, entity: str, records: Sequence[tuple[str, int]]) -> _Plan:
+def _deleted(conn: Connection, device_id: str, entity: str, ids: Sequence[str]) -> dict[str, int]:
+    """id -> revision of the deletion that holds for this device: the office's, or a
+    deletion this device sent for a record the office had not seen."""
+    deleted = sync_records.tombstone_revisions(conn, entity, ids)
+    for record_id, revision in ownership.unseen_tombstone_revisions(
+        conn, device_id, entity, ids
+    ).items():
+        deleted[record_id] = max(revision, deleted.get(record_id, 0))
+    return deleted
+
+
+def _plan(
+    conn: Connection, device_id: str, entity: str, records: Sequence[tuple[str, int]]
+) -> _Plan:
     ids = [record_id for record_id, _ in records]
     stored = sync_records.stored_revisions(conn, entity, ids)
-    deleted = sync_records.tombstone_revisions(conn, entity, ids)
+    deleted = _deleted(conn, device_id, entity, ids)
     plan = _Plan([], [], [], 0)
     for record_id, revision in records:
         current = stored.get(record_id)
@@ -141,10 +160,17 @@ class ContentWriter:
     """
 
     def __init__(
-        self, ctx: Context, conn: Connection, content: BatchContent, device_id: str, sequence: int
+        self,
+        ctx: Context,
+        conn: Connection,
+        content: BatchContent,
+        owned: Ownership,
+        sequence: int,
     ) -> None:
         self.conn = conn
         self.content = content
+        self.owned = owned
+        device_id = owned.device_id
         self.history = _History(conn, device_id, sequence, dt_to_text(ctx.clock.now()))
         self.touched: set[str] = set()
         self.written: dict[str, int] = {}
@@ -161,6 +187,7 @@ class ContentWriter:
         sessions when the caller has it already (it is used when none is left out)."""
         conn = self.conn
         content = self.content
+        sync_ownership.claim(conn, self.owned, self.history.at)
         self._upsert("worker", "workers", content.workers,
                      lambda w: repositories.put_worker(conn, w))  # fmt: skip
         # Young people first: a parent's links point at them.
@@ -189,12 +216,13 @@ class ContentWriter:
                      lambda e: office_store.put_evaluation(conn, e))  # fmt: skip
         # A batch never carries a record and its own deletion, so deleting before the
         # batch's sessions are inserted changes nothing.
-        deleted, kept = _apply_tombstones(conn, content.tombstones, self.history, self.touched)
+        deleted, kept = _apply_tombstones(conn, content.tombstones, self.history, self.touched,
+                                          self.owned)  # fmt: skip
         self.deleted = deleted
         self.unchanged += kept
 
         rows = content.sessions
-        gone = sync_records.tombstone_revisions(conn, "session", [str(r[0]) for r in rows])
+        gone = _deleted(conn, self.owned.device_id, "session", [str(r[0]) for r in rows])
         late = {
             str(r[0])
             for r in rows
@@ -217,6 +245,10 @@ class ContentWriter:
             # Some were stored already: the newest revision wins, as for every record.
             conn = self.conn
             stored = sync_records.stored_revisions(conn, "session", [str(r[0]) for r in rows])
+            held = [r for r in rows if str(r[0]) in stored]
+            positions = {str(r[0]): i for i, r in enumerate(self.content.sessions)}
+            sync_ownership.check_stored_sessions(conn, self.owned, held, stored, positions,
+                                                 self.history.at)  # fmt: skip
             newer = [r for r in rows if stored[str(r[0])] < int(r[14])]  # type: ignore[call-overload]
             older = {str(r[0]) for r in rows if stored[str(r[0])] > int(r[14])}  # type: ignore[call-overload]
             before = self.history.stored("session", [str(r[0]) for r in newer], "replaced")
@@ -252,7 +284,11 @@ class ContentWriter:
     def _upsert(
         self, entity: str, section: str, records: Sequence[Any], put: Callable[[Any], None]
     ) -> _Plan:
-        plan = _plan(self.conn, entity, [(r.id, r.revision) for r in records])
+        plan = _plan(self.conn, self.owned.device_id, entity,
+                     [(r.id, r.revision) for r in records])  # fmt: skip
+        new = self.owned.new.get(entity, set())
+        ownership.set_owner(self.conn, entity, [i for i in plan.write if i in new],
+                            self.owned.device_id, self.history.at)  # fmt: skip
         self.history.stored(entity, plan.replaced, "replaced")
         self._late(entity, section, plan.late)
         chosen = set(plan.write)
@@ -277,12 +313,15 @@ def write_batch(
     sequence: int,
     rows_json: str | None,
     helper: Beside | None,
+    owned: Ownership | None = None,
 ) -> RecordCounts:
     """Write the batch's records and keep the outcome cache right. While its new sessions
     are inserted (one statement that runs without Python's interpreter lock), the helper
     thread scores the courses the batch creates (all their sessions are in it) and reads
     the next file ahead."""
-    writer = ContentWriter(ctx, conn, content, device_id, sequence)
+    if owned is None:
+        owned = sync_ownership.check(conn, content, device_id)
+    writer = ContentWriter(ctx, conn, content, owned, sequence)
     writer.write_records(rows_json)
     new = writer.new_courses
     then = None if helper is None else helper[1]
@@ -334,11 +373,22 @@ _DELETE_ORDER = ("service_evaluation", "concern_report", "outreach_activity", "s
 
 
 def _apply_tombstones(
-    conn: Connection, tombstones: list[Tombstone], history: _History, touched: set[str]
+    conn: Connection,
+    tombstones: list[Tombstone],
+    history: _History,
+    touched: set[str],
+    owned: Ownership,
 ) -> tuple[int, int]:
-    """Apply deletions, what points at a record first. Returns (deleted, unchanged)."""
+    """Apply deletions, what points at a record first. Returns (deleted, unchanged).
+    Deletions of records the office never had are kept as not yet seen, for the device
+    that sent them only."""
     deleted = 0
     unchanged = 0
+    unseen = {(t.entity, t.id) for t in owned.unseen}
+    if unseen:
+        kept_rows = [(t.entity, t.id, t.revision, dt_to_text(t.deleted_at)) for t in owned.unseen]
+        ownership.keep_unseen_tombstones(conn, owned.device_id, kept_rows)
+        tombstones = [t for t in tombstones if (t.entity, t.id) not in unseen]
     for entity in _DELETE_ORDER:
         mine = [t for t in tombstones if t.entity == entity]
         if not mine:
@@ -359,6 +409,9 @@ def _apply_tombstones(
             if current is not None:
                 if entity == "session":
                     touched.add(str(rows[tombstone.id]["course_id"]))
+                    # Its course's owner owned it: the deletion stays that device's.
+                    ownership.set_owner(conn, "session", [tombstone.id], owned.device_id,
+                                        history.at)  # fmt: skip
                 sync_records.delete_record(conn, entity, tombstone.id)
                 deleted += 1
             log_change(conn, entity, tombstone.id, tombstone.revision, Op.DELETE,

@@ -26,7 +26,9 @@ from vink_desktop.services.sync_import import (
     apply_held,
 )
 from vink_desktop.services.sync_service import SyncError, office_identity, require_office
-from vink_desktop.storage import sync_store
+from vink_desktop.storage import ownership, sync_store
+from vink_desktop.storage.codec import dt_to_text
+from vink_desktop.storage.database import Connection
 from vink_desktop.storage.journal import AuditAction, audit
 from vink_desktop.storage.sync_store import DeviceRow
 from vink_desktop.sync.receipt_format import ranges_from_sequences
@@ -103,6 +105,7 @@ def approve_device(
     ref: str,
     *,
     fingerprint: str | None = None,
+    replaces: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Approval:
@@ -114,8 +117,20 @@ def approve_device(
     A revoked device is approved again only with its ``fingerprint``
     (``fingerprint_required``): its ledger goes on where it stopped (nothing was held for
     it, so nothing is applied now); the batches refused while it was revoked arrive when
-    the laptop sends them again (``sync export --resend``)."""
+    the laptop sends them again (``sync export --resend``).
+
+    ``replaces`` names the device a renewed laptop was before (``enroll --replace``): every
+    record that device owns at the office becomes this device's (docs/sync.md §5), and the
+    old device is revoked, in one transaction, before the held batches are applied. Only a
+    pending device may replace another (``device_not_pending``), and not itself
+    (``replaces_itself``)."""
     device = get_device(ctx, ref)
+    old = None if replaces is None else get_device(ctx, replaces)
+    if old is not None:
+        if device.status != "pending":
+            raise SyncError("device_not_pending", "only a new (pending) device replaces another")
+        if old.device_id == device.device_id:
+            raise SyncError("replaces_itself", "a device cannot replace itself")
     if device.status == "revoked" and fingerprint is None:
         raise SyncError(
             "fingerprint_required",
@@ -133,6 +148,9 @@ def approve_device(
             )
         with ctx.vault.transaction() as conn:
             sync_store.set_device_status(conn, device.device_id, "approved", ctx.clock.now())
+            if old is not None:
+                detail += f"; replaces {old.device_id}"
+                _replace(ctx, conn, old, device.device_id)
             audit(conn, ctx.clock.now(), ctx.actor_id, AuditAction.UPDATE, "device",
                   device.device_id, detail)  # fmt: skip
     # One commit per batch: approving is rare, and the vault stays free for other writers.
@@ -143,6 +161,19 @@ def approve_device(
         sessions = sum(r.counts.sessions for r in imported if r.counts is not None)
         ctx.events.emit(Event.RECORDS_IMPORTED, sessions=sessions)
     return Approval(get_device(ctx, device.device_id), tuple(results), device.status)
+
+
+def _replace(ctx: Context, conn: Connection, old: DeviceInfo, new_id: str) -> None:
+    """Move ``old``'s records to ``new_id`` and revoke ``old`` (in the caller's transaction)."""
+    now = ctx.clock.now()
+    moved = ownership.move_owner(conn, old.device_id, new_id, dt_to_text(now))
+    dropped = 0
+    if old.status != "revoked":
+        sync_store.set_device_status(conn, old.device_id, "revoked", now)
+        dropped = sync_store.delete_held(conn, old.device_id)
+    audit(conn, now, ctx.actor_id, AuditAction.UPDATE, "device", old.device_id,
+          f"replaced by {new_id}: {moved} records moved; revoked; {dropped} held batches"
+          " dropped")  # fmt: skip
 
 
 def revoke_device(ctx: Context, ref: str) -> DeviceInfo:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from vink_desktop.services import crash_log, outcomes
+from vink_desktop.services import crash_log, outcomes, sync_ownership
 from vink_desktop.services.context import Context
 from vink_desktop.services.events import Event
 from vink_desktop.services.sync_ahead import (
@@ -73,7 +73,8 @@ class HeldReason(StrEnum):
 class RefusedReason(StrEnum):
     """Refusals decided here; the format layer adds its own codes (``BatchErrorCode``,
     ``PayloadErrorCode``) and the record checks theirs (``invalid_record``,
-    ``code_conflict``, ``unknown_reference``)."""
+    ``code_conflict``, ``unknown_reference``, and ``not_owner`` from
+    ``sync_ownership``)."""
 
     UNREADABLE = UNREADABLE
     #: Something unexpected went wrong with this file (a bug): the last-resort guard
@@ -437,6 +438,7 @@ def _apply(
         else:
             content = read_content(ctx, payload, source, ahead.sessions, ahead.sessions_problem,
                                    ahead.checks, created_at=header.created_at)  # fmt: skip
+        owned = sync_ownership.check(ctx.vault.conn, content, device_id)
     except RecordRefused as exc:
         return refuse(exc.code, exc.detail)
     now = ctx.clock.now()
@@ -447,7 +449,8 @@ def _apply(
             if device is None or device.highest_contiguous != sequence - 1:
                 raise RuntimeError("the ledger moved during the import")  # single writer
             counts = write_batch(ctx, conn, content, device_id, sequence,
-                            None if ahead is None else ahead.rows_json, helper)  # fmt: skip
+                                 None if ahead is None else ahead.rows_json, helper,
+                                 owned)  # fmt: skip
             sync_store.insert_ledger(conn, device_id, sequence, digest, header.previous_hash,
                                      header.created_at, now, content.records)  # fmt: skip
             sync_store.advance_device(conn, device_id, sequence, digest, now)
@@ -459,6 +462,10 @@ def _apply(
         if grouped:  # part of the batch may be written: only a rollback of all undoes it
             raise GroupAborted() from None
         return refuse(RefusedReason.CONFLICTS_WITH_OFFICE_DATA)
+    except RecordRefused as exc:  # a session the office held belongs to another device
+        if grouped:
+            raise GroupAborted() from None
+        return refuse(exc.code, exc.detail)
     return BatchResult(source, ImportStatus.IMPORTED, None, None, device_id, sequence, counts,
                        from_held)  # fmt: skip
 

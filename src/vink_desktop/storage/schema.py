@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from vink_desktop.storage.database import Connection
 from vink_desktop.storage.errors import SchemaTooNew
 from vink_desktop.storage.office_schema import V4_STATEMENTS
+from vink_desktop.storage.ownership_schema import V5_STATEMENTS
+from vink_desktop.storage.ownership_schema import backfill as ownership_backfill
 from vink_desktop.storage.sync_schema import V3_STATEMENTS
 
 
@@ -188,6 +190,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "course outcome cache; change log by triggers", _V2),
     Migration(3, "batch sync: identities, devices, ledger, receipts", V3_STATEMENTS),
     Migration(4, "office records: concern reports, outreach, service evaluations", V4_STATEMENTS),
+    Migration(5, "ownership of records at the office", V5_STATEMENTS, ownership_backfill),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

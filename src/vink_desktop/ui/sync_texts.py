@@ -142,6 +142,12 @@ def _refused_texts() -> dict[str, str]:
             "The batch does not follow on from the laptop's previous batch. Nothing was"
             " applied; contact the laptop's user.",
         ),
+        "not_owner": translate(
+            "SyncText",
+            "The batch changes, deletes or points at a record that belongs to another laptop"
+            " or to the office. The whole batch was refused and nothing was applied; the"
+            " laptop's later batches wait behind it. Find out why this laptop sent it.",
+        ),
         "conflicts_with_office_data": translate(
             "SyncText",
             "The batch conflicts with records the office holds (for example, it deletes a"
