@@ -2143,7 +2143,6 @@
         <name>ExceptionHook</name>
         <message>
             <source>VINK Desktop</source>
-            <extracomment>When the log grows past this, the older half is dropped.</extracomment>
             <translation>VINK Desktop</translation>
         </message>
         <message>
