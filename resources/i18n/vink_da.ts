@@ -735,7 +735,7 @@
         <name>CoursesView</name>
         <message>
             <source>&amp;Search</source>
-            <extracomment>A course was asked for (double-click or Enter in the list); it is shown here too. The app's bridge when given (it outlives a lock); otherwise one of our own. Where the mentor was when the view was cleared (for restore). Milliseconds the last load of the list took (service call + model reset).</extracomment>
+            <extracomment>Where the mentor was: the page ("list", "course" or "editor"), the course, the session, and the draft key of the dialog that was open (ids and keys only, no record content). A course was asked for (double-click or Enter in the list); it is shown here too. The app's bridge when given (it outlives a lock); otherwise one of our own. The open dialog (one at a time), kept as a draft across the lock. Where the mentor was when the view was cleared (for restore). Milliseconds the last load of the list took (service call + model reset).</extracomment>
             <translation>&amp;Søg</translation>
         </message>
         <message>
@@ -1919,6 +1919,38 @@
             <translation>Varigheden kan ikke være negativ.</translation>
         </message>
         <message>
+            <source>A session lasts at least {limit} minute. Check the duration.</source>
+            <translation>En samtale varer mindst {limit} minut. Tjek varigheden.</translation>
+        </message>
+        <message>
+            <source>The time zone is not a known time zone.</source>
+            <translation>Tidszonen er ikke en kendt tidszone.</translation>
+        </message>
+        <message>
+            <source>{field} lies outside the dates the program accepts. Check it.</source>
+            <translation>{field} ligger uden for de datoer, programmet accepterer. Tjek den.</translation>
+        </message>
+        <message>
+            <source>{field} contains an invisible control character. Remove it.</source>
+            <translation>{field} indeholder et usynligt styretegn. Fjern det.</translation>
+        </message>
+        <message>
+            <source>{field} contains a character that changes the direction of the text. Remove it.</source>
+            <translation>{field} indeholder et tegn, der ændrer tekstens retning. Fjern det.</translation>
+        </message>
+        <message>
+            <source>A course cannot start before 1 January 2000.</source>
+            <translation>Et forløb kan ikke starte før 1. januar 2000.</translation>
+        </message>
+        <message>
+            <source>A course cannot start more than a year from today.</source>
+            <translation>Et forløb kan ikke starte mere end et år fra i dag.</translation>
+        </message>
+        <message>
+            <source>The file holds the same record twice.</source>
+            <translation>Filen indeholder den samme post to gange.</translation>
+        </message>
+        <message>
             <source>A session longer than {limit} minutes is not plausible. Check the duration.</source>
             <translation>En samtale på mere end {limit} minutter er ikke sandsynlig. Tjek varigheden.</translation>
         </message>
@@ -2099,7 +2131,6 @@
         <name>ExceptionHook</name>
         <message>
             <source>VINK Desktop</source>
-            <extracomment>When the log grows past this, the older half is dropped.</extracomment>
             <translation>VINK Desktop</translation>
         </message>
         <message>
@@ -2953,7 +2984,7 @@ Københavns Kommune, VINK.</translation>
         <name>ParticipantDialog</name>
         <message>
             <source>New participant</source>
-            <extracomment>Copenhagen's districts (bydele), offered in the district field; any text is allowed.</extracomment>
+            <extracomment>Copenhagen's districts (bydele), offered in the district field; any text is allowed. The draft key of the dialog adding a new participant (it edits no existing one).</extracomment>
             <translation>Ny deltager</translation>
         </message>
         <message>
@@ -4810,6 +4841,7 @@ Eksportér kun til et sted, du har tillid til, og slet filen, når du er færdig
         <name>_ServiceDialog</name>
         <message>
             <source>Cancel</source>
+            <extracomment>The subject of an open-course dialog opened without a participant.</extracomment>
             <translation>Annuller</translation>
         </message>
     </context>

@@ -779,7 +779,7 @@
         <name>CoursesView</name>
         <message>
             <source>&amp;Search</source>
-            <extracomment>A course was asked for (double-click or Enter in the list); it is shown here too. The app's bridge when given (it outlives a lock); otherwise one of our own. Where the mentor was when the view was cleared (for restore). Milliseconds the last load of the list took (service call + model reset).</extracomment>
+            <extracomment>Where the mentor was: the page ("list", "course" or "editor"), the course, the session, and the draft key of the dialog that was open (ids and keys only, no record content). A course was asked for (double-click or Enter in the list); it is shown here too. The app's bridge when given (it outlives a lock); otherwise one of our own. The open dialog (one at a time), kept as a draft across the lock. Where the mentor was when the view was cleared (for restore). Milliseconds the last load of the list took (service call + model reset).</extracomment>
             <translation>&amp;Search</translation>
         </message>
         <message>
@@ -1963,6 +1963,38 @@
             <translation>The duration cannot be negative.</translation>
         </message>
         <message>
+            <source>A session lasts at least {limit} minute. Check the duration.</source>
+            <translation>A session lasts at least {limit} minute. Check the duration.</translation>
+        </message>
+        <message>
+            <source>The time zone is not a known time zone.</source>
+            <translation>The time zone is not a known time zone.</translation>
+        </message>
+        <message>
+            <source>{field} lies outside the dates the program accepts. Check it.</source>
+            <translation>{field} lies outside the dates the program accepts. Check it.</translation>
+        </message>
+        <message>
+            <source>{field} contains an invisible control character. Remove it.</source>
+            <translation>{field} contains an invisible control character. Remove it.</translation>
+        </message>
+        <message>
+            <source>{field} contains a character that changes the direction of the text. Remove it.</source>
+            <translation>{field} contains a character that changes the direction of the text. Remove it.</translation>
+        </message>
+        <message>
+            <source>A course cannot start before 1 January 2000.</source>
+            <translation>A course cannot start before 1 January 2000.</translation>
+        </message>
+        <message>
+            <source>A course cannot start more than a year from today.</source>
+            <translation>A course cannot start more than a year from today.</translation>
+        </message>
+        <message>
+            <source>The file holds the same record twice.</source>
+            <translation>The file holds the same record twice.</translation>
+        </message>
+        <message>
             <source>A session longer than {limit} minutes is not plausible. Check the duration.</source>
             <translation>A session longer than {limit} minutes is not plausible. Check the duration.</translation>
         </message>
@@ -2143,7 +2175,6 @@
         <name>ExceptionHook</name>
         <message>
             <source>VINK Desktop</source>
-            <extracomment>When the log grows past this, the older half is dropped.</extracomment>
             <translation>VINK Desktop</translation>
         </message>
         <message>
@@ -2997,7 +3028,7 @@ Copenhagen Municipality, VINK.</translation>
         <name>ParticipantDialog</name>
         <message>
             <source>New participant</source>
-            <extracomment>Copenhagen's districts (bydele), offered in the district field; any text is allowed.</extracomment>
+            <extracomment>Copenhagen's districts (bydele), offered in the district field; any text is allowed. The draft key of the dialog adding a new participant (it edits no existing one).</extracomment>
             <translation>New participant</translation>
         </message>
         <message>
@@ -4854,6 +4885,7 @@ Only export to a place you trust, and delete the file when you are done.</transl
         <name>_ServiceDialog</name>
         <message>
             <source>Cancel</source>
+            <extracomment>The subject of an open-course dialog opened without a participant.</extracomment>
             <translation>Cancel</translation>
         </message>
     </context>
