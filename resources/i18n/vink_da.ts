@@ -1919,6 +1919,38 @@
             <translation>Varigheden kan ikke være negativ.</translation>
         </message>
         <message>
+            <source>A session lasts at least {limit} minute. Check the duration.</source>
+            <translation>En samtale varer mindst {limit} minut. Tjek varigheden.</translation>
+        </message>
+        <message>
+            <source>The time zone is not a known time zone.</source>
+            <translation>Tidszonen er ikke en kendt tidszone.</translation>
+        </message>
+        <message>
+            <source>{field} lies outside the dates the program accepts. Check it.</source>
+            <translation>{field} ligger uden for de datoer, programmet accepterer. Tjek den.</translation>
+        </message>
+        <message>
+            <source>{field} contains an invisible control character. Remove it.</source>
+            <translation>{field} indeholder et usynligt styretegn. Fjern det.</translation>
+        </message>
+        <message>
+            <source>{field} contains a character that changes the direction of the text. Remove it.</source>
+            <translation>{field} indeholder et tegn, der ændrer tekstens retning. Fjern det.</translation>
+        </message>
+        <message>
+            <source>A course cannot start before 1 January 2000.</source>
+            <translation>Et forløb kan ikke starte før 1. januar 2000.</translation>
+        </message>
+        <message>
+            <source>A course cannot start more than a year from today.</source>
+            <translation>Et forløb kan ikke starte mere end et år fra i dag.</translation>
+        </message>
+        <message>
+            <source>The file holds the same record twice.</source>
+            <translation>Filen indeholder den samme post to gange.</translation>
+        </message>
+        <message>
             <source>A session longer than {limit} minutes is not plausible. Check the duration.</source>
             <translation>En samtale på mere end {limit} minutter er ikke sandsynlig. Tjek varigheden.</translation>
         </message>

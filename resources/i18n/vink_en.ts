@@ -1963,6 +1963,38 @@
             <translation>The duration cannot be negative.</translation>
         </message>
         <message>
+            <source>A session lasts at least {limit} minute. Check the duration.</source>
+            <translation>A session lasts at least {limit} minute. Check the duration.</translation>
+        </message>
+        <message>
+            <source>The time zone is not a known time zone.</source>
+            <translation>The time zone is not a known time zone.</translation>
+        </message>
+        <message>
+            <source>{field} lies outside the dates the program accepts. Check it.</source>
+            <translation>{field} lies outside the dates the program accepts. Check it.</translation>
+        </message>
+        <message>
+            <source>{field} contains an invisible control character. Remove it.</source>
+            <translation>{field} contains an invisible control character. Remove it.</translation>
+        </message>
+        <message>
+            <source>{field} contains a character that changes the direction of the text. Remove it.</source>
+            <translation>{field} contains a character that changes the direction of the text. Remove it.</translation>
+        </message>
+        <message>
+            <source>A course cannot start before 1 January 2000.</source>
+            <translation>A course cannot start before 1 January 2000.</translation>
+        </message>
+        <message>
+            <source>A course cannot start more than a year from today.</source>
+            <translation>A course cannot start more than a year from today.</translation>
+        </message>
+        <message>
+            <source>The file holds the same record twice.</source>
+            <translation>The file holds the same record twice.</translation>
+        </message>
+        <message>
             <source>A session longer than {limit} minutes is not plausible. Check the duration.</source>
             <translation>A session longer than {limit} minutes is not plausible. Check the duration.</translation>
         </message>

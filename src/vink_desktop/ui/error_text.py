@@ -259,6 +259,27 @@ def problem_text(problem: Problem) -> str:
             "ErrorText", "The stored time does not add up. Enter the date and time again."
         ),
         "negative_duration": lambda: translate("ErrorText", "The duration cannot be negative."),
+        "duration_too_short": lambda: translate(
+            "ErrorText", "A session lasts at least {limit} minute. Check the duration."
+        ).format(limit=p.get("limit", 1)),
+        "bad_zone": lambda: translate("ErrorText", "The time zone is not a known time zone."),
+        "time_out_of_range": lambda: translate(
+            "ErrorText", "{field} lies outside the dates the program accepts. Check it."
+        ).format(field=field),
+        "control_character": lambda: translate(
+            "ErrorText", "{field} contains an invisible control character. Remove it."
+        ).format(field=field),
+        "bidi_control": lambda: translate(
+            "ErrorText",
+            "{field} contains a character that changes the direction of the text. Remove it.",
+        ).format(field=field),
+        "start_too_early": lambda: translate(
+            "ErrorText", "A course cannot start before 1 January 2000."
+        ),
+        "start_too_late": lambda: translate(
+            "ErrorText", "A course cannot start more than a year from today."
+        ),
+        "duplicate_id": lambda: translate("ErrorText", "The file holds the same record twice."),
         "duration_too_long": lambda: translate(
             "ErrorText",
             "A session longer than {limit} minutes is not plausible. Check the duration.",
