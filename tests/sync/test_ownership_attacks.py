@@ -385,3 +385,25 @@ def test_not_owner_is_a_record_refusal() -> None:
 
     problem = NotOwner("sessions[0]: session x belongs to the office")
     assert isinstance(problem, RecordRefused) and problem.code == "not_owner"
+
+
+def test_the_cli_reports_not_owner_with_the_record_and_exit_code_4(
+    scene: Scene, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sync_helpers import PASSPHRASE, cli_main
+
+    from vink_desktop.services import vault_service
+
+    sections, entity, record_id = rename_worker(scene)
+    path = craft(scene, scene.attacker, sections)
+    office = scene.world.office
+    folder = office.vault.paths.folder
+    vault_service.close(office)
+    passfile = scene.world.root / "pass.txt"
+    passfile.write_text(PASSPHRASE + "\n")
+    monkeypatch.setenv("VINK_PASSPHRASE_FILE", str(passfile))
+    code = cli_main(["sync", "import", str(path), "--vault", str(folder)])
+    out = capsys.readouterr().out
+    assert code == 4
+    assert "refused: changes or points at a record another device or the office owns" in out
+    assert f"{entity} {record_id} belongs to device" in out
